@@ -1,0 +1,124 @@
+package io.github.camelmartech.support.component;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.github.camelmartech.support.auth.MarTechAuth;
+import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
+import io.github.camelmartech.support.http.ErrorDecoder;
+import io.github.camelmartech.support.http.JsonErrorDecoder;
+import io.github.camelmartech.support.http.MarTechHttpClient;
+import io.github.camelmartech.support.retry.RetryPolicy;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Base of every vendor endpoint: builds the endpoint's {@link MarTechHttpClient} on start from the shared options,
+ * the vendor's auth and its error decoder. The vendor endpoint declares its {@code @UriParam} configuration field
+ * (so the catalog sees the concrete type) and creates its producer and consumers.
+ */
+public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private volatile MarTechHttpClient client;
+
+    protected MarTechEndpoint(String uri, MarTechComponent component) {
+        super(uri, component);
+    }
+
+    public abstract MarTechConfiguration getConfiguration();
+
+    /** The vendor's display name, used in messages and header names ({@code Apifon}). */
+    public abstract String vendorName();
+
+    /** The vendor's production base URL. */
+    protected abstract String defaultBaseUrl();
+
+    /** The vendor's authentication for this endpoint's options; validates that the credentials are present. */
+    protected abstract MarTechAuth createAuth();
+
+    /** The vendor's error decoder. */
+    protected ErrorDecoder errorDecoder() {
+        return new JsonErrorDecoder();
+    }
+
+    /** The retry policy; vendors add their rate-limit reset headers here. */
+    protected RetryPolicy.Builder retryPolicy() {
+        return getConfiguration().retryPolicy();
+    }
+
+    @Override
+    public MarTechComponent getComponent() {
+        return (MarTechComponent) super.getComponent();
+    }
+
+    public MarTechHeaders headers() {
+        return MarTechHeaders.of(vendorName());
+    }
+
+    public String baseUrl() {
+        String configured = getConfiguration().getBaseUrl();
+        return configured != null && !configured.isBlank() ? configured : defaultBaseUrl();
+    }
+
+    /** The endpoint's API client; built on first use, shared by its producer and consumers. */
+    public MarTechHttpClient getClient() {
+        MarTechHttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = newClient(createAuth(), errorDecoder());
+                }
+                c = client;
+            }
+        }
+        return c;
+    }
+
+    /** A client to this endpoint's API with the given auth and decoder, over the component's shared pool. */
+    protected MarTechHttpClient newClient(MarTechAuth auth, ErrorDecoder decoder) {
+        return newClient(baseUrl(), auth, decoder, retryPolicy().build());
+    }
+
+    private MarTechHttpClient newClient(String url, MarTechAuth auth, ErrorDecoder decoder, RetryPolicy policy) {
+        MarTechConfiguration c = getConfiguration();
+        return MarTechHttpClient.builder(vendorName(), url, getComponent().httpClient(c))
+                .auth(auth)
+                .errorDecoder(decoder)
+                .retryPolicy(policy)
+                .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
+                .secret(c.getProxyPassword())
+                .build();
+    }
+
+    /** OAuth2 client credentials from the shared OAuth2 options, with the vendor's default token URL. */
+    protected MarTechAuth oauth2(MarTechOAuth2Configuration c, String defaultTokenUrl,
+                                 OAuth2ClientCredentialsAuth.ClientAuthentication clientAuthentication) {
+        String tokenUrl = c.getOauthTokenUrl() != null ? c.getOauthTokenUrl() : defaultTokenUrl;
+        MarTechHttpClient tokenClient = newClient(tokenUrl, MarTechAuth.none(),
+                OAuth2ClientCredentialsAuth.tokenErrorDecoder(), retryPolicy().build());
+        tokenClient.addSecret(c.getClientSecret());
+        return new OAuth2ClientCredentialsAuth(tokenClient, tokenUrl, c.getClientId(), c.getClientSecret(),
+                c.getOauthScope(), clientAuthentication, Duration.ofMillis(c.getOauthRenewBefore()), Clock.systemUTC());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        getClient(); // fail at start, not at the first message, when credentials are missing
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return baseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public boolean isLenientProperties() {
+        return false;
+    }
+}

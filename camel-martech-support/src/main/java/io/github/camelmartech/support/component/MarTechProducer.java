@@ -1,0 +1,33 @@
+package io.github.camelmartech.support.component;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * The producer of every vendor: picks the operation (header {@code Camel<Vendor>Operation}, else the
+ * {@code operation} option, else the resource's default) and invokes it with the endpoint's client.
+ */
+public class MarTechProducer extends DefaultProducer {
+
+    private final Operations operations;
+
+    public MarTechProducer(MarTechEndpoint endpoint, Operations operations) {
+        super(endpoint);
+        this.operations = operations;
+    }
+
+    @Override
+    public MarTechEndpoint getEndpoint() {
+        return (MarTechEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        MarTechEndpoint endpoint = getEndpoint();
+        String name = exchange.getMessage().getHeader(endpoint.headers().operation(), String.class);
+        if (name == null) {
+            name = endpoint.getConfiguration().getOperation();
+        }
+        operations.resolve(name).invoke(exchange, endpoint.getClient());
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.camelmartech.support.consumer;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Queue;
+import java.util.function.BiConsumer;
+
+import io.github.camelmartech.support.component.MarTechConfiguration;
+import io.github.camelmartech.support.component.MarTechEndpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.apache.camel.util.URISupport;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+
+/**
+ * Polls a vendor collection page by page and emits one exchange per item, each page as one batch.
+ *
+ * <p>What was emitted is recorded only after the route completed the item: the cursor (watermark of the last item,
+ * in the {@code stateRepository}) and the item key (in the {@code idempotentRepository}). An item whose route
+ * failed is neither recorded nor followed by the rest of the poll, so the next poll starts from it; a stop or a
+ * crash between items repeats nothing that was completed and loses nothing that was not. In only-new mode the
+ * collection must be walked in ascending watermark order (vendors ask their API for that order).
+ */
+public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
+
+    private final PolledCollection<T> collection;
+    private final BiConsumer<Exchange, T> populator;
+    private final boolean onlyNew;
+    private final String stateKey;
+    private IdempotentRepository idempotentRepository;
+    private StateRepository<String, String> stateRepository;
+    private boolean ownStateRepository;
+    private PollCursor cursor;
+
+    /**
+     * @param populator sets the exchange from an item (body, headers)
+     */
+    public MarTechPollingConsumer(MarTechEndpoint endpoint, Processor processor, PolledCollection<T> collection,
+                                  BiConsumer<Exchange, T> populator) {
+        super(endpoint, processor);
+        MarTechConfiguration c = endpoint.getConfiguration();
+        this.collection = collection;
+        this.populator = populator;
+        this.onlyNew = c.isOnlyNew();
+        this.idempotentRepository = c.getIdempotentRepository();
+        this.stateRepository = c.getStateRepository();
+        this.stateKey = c.getStateKey() != null ? c.getStateKey() : URISupport.sanitizeUri(endpoint.getEndpointUri());
+        setMaxMessagesPerPoll(c.getMaxMessagesPerPoll());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (stateRepository == null) {
+            stateRepository = new MemoryStateRepository();
+            ownStateRepository = true;
+        }
+        if (onlyNew && !collection.hasWatermark() && idempotentRepository == null) {
+            // only-new without a watermark needs the ids of what was emitted; in memory unless the user gives a store
+            idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
+        }
+        ServiceHelper.startService(stateRepository, idempotentRepository);
+        cursor = PollCursor.parse(stateRepository.getState(stateKey));
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownStateRepository) {
+            ServiceHelper.stopService(stateRepository);
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        int limit = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
+        Iterator<List<T>> pages = collection.pages(onlyNew ? cursor.watermark() : null);
+        int emitted = 0;
+        while (emitted < limit && isPollAllowed() && pages.hasNext()) {
+            Queue<Object> batch = new ArrayDeque<>();
+            for (T item : pages.next()) {
+                if (emitted + batch.size() >= limit) {
+                    break;
+                }
+                if (isNew(item)) {
+                    batch.add(item);
+                }
+            }
+            int size = batch.size();
+            int completed = processBatch(batch);
+            emitted += completed;
+            if (completed < size) {
+                break; // an item failed or the consumer is stopping: the next poll resumes from it
+            }
+        }
+        return emitted;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public int processBatch(Queue<Object> items) throws Exception {
+        int total = items.size();
+        int completed = 0;
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            T item = (T) items.poll();
+            Exchange exchange = createExchange(false);
+            populator.accept(exchange, item);
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            Exception failure = exchange.getException();
+            if (failure != null) {
+                getExceptionHandler().handleException("Error processing " + collection.idOf(item), exchange, failure);
+                releaseExchange(exchange, false);
+                break;
+            }
+            commit(item);
+            releaseExchange(exchange, false);
+            completed++;
+        }
+        pendingExchanges = 0;
+        return completed;
+    }
+
+    private boolean isNew(T item) {
+        String id = collection.idOf(item);
+        if (onlyNew && cursor.covers(collection.watermarkOf(item), id)) {
+            return false;
+        }
+        return idempotentRepository == null || !idempotentRepository.contains(key(item));
+    }
+
+    private void commit(T item) {
+        if (idempotentRepository != null) {
+            idempotentRepository.add(key(item));
+        }
+        Instant watermark = collection.watermarkOf(item);
+        if (onlyNew && watermark != null) {
+            cursor = cursor.advance(watermark, collection.idOf(item));
+            stateRepository.setState(stateKey, cursor.format());
+        }
+    }
+
+    /** An updated item is a new event: its key includes the watermark when there is one. */
+    private String key(T item) {
+        Instant watermark = collection.watermarkOf(item);
+        String id = collection.idOf(item);
+        return watermark == null ? id : id + "@" + watermark;
+    }
+
+    public PollCursor getCursor() {
+        return cursor;
+    }
+}

@@ -1,0 +1,268 @@
+package io.github.camelmartech.support.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.hc.core5.net.PercentCodec;
+
+/**
+ * One call to a vendor API, before it is sent: method, the raw (already percent-encoded) path, query parameters,
+ * headers and the exact body bytes. Immutable, so the same request can be re-sent by a retry and re-signed.
+ *
+ * <p>Path parameters are encoded segment by segment: a value such as {@code a/b?c#d%} or {@code ..} stays inside its
+ * segment and can never address another endpoint.
+ */
+public final class ApiRequest {
+
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
+
+    private final String method;
+    private final String target;
+    private final List<Map.Entry<String, String>> query;
+    private final Map<String, String> headers;
+    private final byte[] body;
+    private final String contentType;
+    private final Boolean idempotent;
+    private final Map<String, Object> attributes;
+
+    private ApiRequest(Builder b) {
+        this.method = b.method;
+        this.target = b.target;
+        this.query = List.copyOf(b.query);
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.body = b.body;
+        this.contentType = b.contentType;
+        this.idempotent = b.idempotent;
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+    }
+
+    /** A request to {@code pathTemplate}, whose {@code {name}} placeholders take {@code pathParams} in order, encoded. */
+    public static Builder of(String method, String pathTemplate, Object... pathParams) {
+        return new Builder(method, expand(pathTemplate, pathParams));
+    }
+
+    public static Builder get(String pathTemplate, Object... pathParams) {
+        return of("GET", pathTemplate, pathParams);
+    }
+
+    public static Builder post(String pathTemplate, Object... pathParams) {
+        return of("POST", pathTemplate, pathParams);
+    }
+
+    public static Builder put(String pathTemplate, Object... pathParams) {
+        return of("PUT", pathTemplate, pathParams);
+    }
+
+    public static Builder delete(String pathTemplate, Object... pathParams) {
+        return of("DELETE", pathTemplate, pathParams);
+    }
+
+    /**
+     * A request to a target the vendor gave us (a next-page link, a poll URL): an absolute URL or a path with its
+     * query, already encoded, used as is.
+     */
+    public static Builder link(String method, String urlOrPath) {
+        return new Builder(method, urlOrPath);
+    }
+
+    /** Percent-encodes one path segment (RFC 3986 unreserved characters stay; dot segments are encoded too). */
+    public static String encodeSegment(String value) {
+        if (value.equals(".") || value.equals("..")) {
+            return value.replace(".", "%2E");
+        }
+        return PercentCodec.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String encodeQueryComponent(String value) {
+        return PercentCodec.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String expand(String template, Object... params) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int next = 0;
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int end = template.indexOf('}', i);
+                if (end < 0) {
+                    throw new IllegalArgumentException("Unclosed placeholder in path template " + template);
+                }
+                String name = template.substring(i + 1, end);
+                if (next >= params.length) {
+                    throw new IllegalArgumentException("No value for path parameter {" + name + "} in " + template);
+                }
+                Object value = params[next++];
+                if (value == null || value.toString().isEmpty()) {
+                    throw new io.github.camelmartech.support.error.MarTechInvalidInputException(
+                            name, "is required in the path " + template);
+                }
+                sb.append(encodeSegment(value.toString()));
+                i = end + 1;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        if (next != params.length) {
+            throw new IllegalArgumentException(params.length + " path parameters given for " + template);
+        }
+        return sb.toString();
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The raw target: a path (possibly with a query of its own) or an absolute URL. */
+    public String target() {
+        return target;
+    }
+
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The exact bytes to send, or null for no body. */
+    public byte[] body() {
+        return body;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** Client-side state carried with the request (a page number, say); never sent. */
+    public Object attribute(String name) {
+        return attributes.get(name);
+    }
+
+    /** Whether sending this twice has the effect of sending it once: by HTTP method unless the vendor says otherwise. */
+    public boolean isIdempotent() {
+        return idempotent != null ? idempotent : IDEMPOTENT_METHODS.contains(method);
+    }
+
+    /**
+     * Whether the transport sends a body it can track: requests with a body, and non-idempotent ones without
+     * (sent with {@code Content-Length: 0}), so it can tell whether a failed send had left.
+     */
+    public boolean hasTrackableBody() {
+        return body != null || !isIdempotent();
+    }
+
+    /** The target with the query parameters appended, encoded. */
+    public String targetWithQuery() {
+        if (query.isEmpty()) {
+            return target;
+        }
+        StringBuilder sb = new StringBuilder(target);
+        char sep = target.indexOf('?') >= 0 ? '&' : '?';
+        for (Map.Entry<String, String> p : query) {
+            sb.append(sep).append(encodeQueryComponent(p.getKey())).append('=').append(encodeQueryComponent(p.getValue()));
+            sep = '&';
+        }
+        return sb.toString();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(method, target);
+        b.query.addAll(query);
+        b.headers.putAll(headers);
+        b.body = body;
+        b.contentType = contentType;
+        b.idempotent = idempotent;
+        b.attributes.putAll(attributes);
+        return b;
+    }
+
+    @Override
+    public String toString() {
+        // no headers and no body: they may carry credentials or personal data
+        return method + " " + target + (query.isEmpty() ? "" : " (" + query.size() + " query parameters)");
+    }
+
+    public static final class Builder {
+        private final String method;
+        private final String target;
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private byte[] body;
+        private String contentType;
+        private Boolean idempotent;
+        private final Map<String, Object> attributes = new LinkedHashMap<>();
+
+        private Builder(String method, String target) {
+            this.method = method.toUpperCase(java.util.Locale.ROOT);
+            this.target = target;
+        }
+
+        /** Adds a query parameter (skipped when the value is null). */
+        public Builder query(String name, Object value) {
+            if (value != null) {
+                query.add(Map.entry(name, value.toString()));
+            }
+            return this;
+        }
+
+        /** Replaces every query parameter of that name. */
+        public Builder setQuery(String name, Object value) {
+            query.removeIf(e -> e.getKey().equals(name));
+            return query(name, value);
+        }
+
+        public Builder header(String name, String value) {
+            if (value != null) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
+        public Builder body(byte[] bytes, String contentType) {
+            this.body = bytes;
+            this.contentType = contentType;
+            return this;
+        }
+
+        /** A JSON body: the bytes that will be sent and signed, serialized once. */
+        public Builder jsonBody(Object value) {
+            return body(io.github.camelmartech.support.json.MarTechJson.toJsonBytes(value), "application/json");
+        }
+
+        /** An {@code application/x-www-form-urlencoded} body. */
+        public Builder formBody(Map<String, String> fields) {
+            StringBuilder sb = new StringBuilder();
+            fields.forEach((k, v) -> {
+                if (v != null) {
+                    sb.append(sb.length() == 0 ? "" : "&").append(encodeQueryComponent(k)).append('=')
+                            .append(encodeQueryComponent(v));
+                }
+            });
+            return body(sb.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        }
+
+        /** Overrides the method's idempotency, e.g. for a read the vendor exposes as POST. */
+        public Builder idempotent(boolean idempotent) {
+            this.idempotent = idempotent;
+            return this;
+        }
+
+        /** Client-side state for whoever reads the response (a paginator); never sent. */
+        public Builder attribute(String name, Object value) {
+            attributes.put(name, value);
+            return this;
+        }
+
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.camelmartech.support.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.error.MarTechMalformedResponseException;
+import io.github.camelmartech.support.json.MarTechJson;
+
+/** A vendor's answer, read fully (bodies are one page at most): status, headers and body bytes. */
+public final class ApiResponse {
+
+    private static final int BODY_START_CHARS = 200;
+
+    private final ApiRequest request;
+    private final int status;
+    private final Map<String, List<String>> headers;
+    private final byte[] body;
+
+    /** {@code headers} must be a case-insensitive map. */
+    public ApiResponse(ApiRequest request, int status, Map<String, List<String>> headers, byte[] body) {
+        this.request = request;
+        this.status = status;
+        this.headers = headers;
+        this.body = body != null ? body : new byte[0];
+    }
+
+    public ApiRequest request() {
+        return request;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    /** The first value of a header, or null. */
+    public String header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    public List<String> headerValues(String name) {
+        return headers.getOrDefault(name, List.of());
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public boolean hasBody() {
+        return body.length > 0;
+    }
+
+    public String bodyAsString() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body as a JSON tree, or null when empty; a body that is not JSON is a malformed response. */
+    public JsonNode json() {
+        try {
+            return MarTechJson.readTree(body);
+        } catch (IOException e) {
+            throw malformed("Response is not JSON", e);
+        }
+    }
+
+    /** The body as JSON that must be present (an empty body is a malformed response). */
+    public JsonNode requireJson() {
+        JsonNode node = json();
+        if (node == null || node.isMissingNode()) {
+            throw malformed("Expected a JSON body", null);
+        }
+        return node;
+    }
+
+    public <T> T as(Class<T> type) {
+        return as(MarTechJson.mapper().constructType(type));
+    }
+
+    public <T> T as(JavaType type) {
+        JsonNode node = requireJson();
+        try {
+            return MarTechJson.mapper().treeToValue(node, type);
+        } catch (IOException e) {
+            throw malformed("Response JSON does not match " + type.getTypeName(), e);
+        }
+    }
+
+    public MarTechMalformedResponseException malformed(String message, Throwable cause) {
+        return new MarTechMalformedResponseException(message + " for " + request, status, bodyStart(), cause);
+    }
+
+    /** The first characters of the body, for diagnostics. */
+    public String bodyStart() {
+        String text = bodyAsString();
+        return text.length() <= BODY_START_CHARS ? text : text.substring(0, BODY_START_CHARS) + "...";
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.camelmartech.support.paging;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ApiResponse;
+
+/** Paging by the {@code Link} header's {@code rel="next"} (Accengage); the walk ends when there is no next link. */
+public final class LinkHeaderPaginator implements Paginator {
+
+    private final String itemsPointer;
+    private final String sizeParameter;
+
+    public LinkHeaderPaginator(String itemsPointer, String sizeParameter) {
+        this.itemsPointer = itemsPointer;
+        this.sizeParameter = sizeParameter;
+    }
+
+    @Override
+    public ApiRequest first(ApiRequest collection, int pageSize) {
+        return pageSize > 0 && sizeParameter != null
+                ? collection.toBuilder().setQuery(sizeParameter, pageSize).build() : collection;
+    }
+
+    @Override
+    public Page<JsonNode> read(ApiResponse response) {
+        JsonNode body = response.requireJson();
+        List<JsonNode> items = PageItems.at(response, body, itemsPointer);
+        String link = LinkHeader.parse(response.headerValues("Link")).get("next");
+        ApiRequest current = response.request();
+        if (link == null || items.isEmpty() || link.equals(current.targetWithQuery())) {
+            return new Page<>(items, null, null);
+        }
+        ApiRequest.Builder next = ApiRequest.link(current.method(), link);
+        current.headers().forEach(next::header);
+        return new Page<>(items, next.build(), null);
+    }
+}
