@@ -1,0 +1,147 @@
+package io.github.camelmartech.support.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelmartech.support.error.MarTechAuthenticationException;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.MarTechHttpClient;
+import io.github.camelmartech.support.http.TestClients;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OAuth2ClientCredentialsAuthTest {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final String SECRET = "client-s3cret-value";
+
+    /** A clock tests move by hand. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-24T10:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final CloseableHttpClient http = TestClients.pooled();
+    private final MovableClock clock = new MovableClock();
+
+    @AfterEach
+    void close() throws Exception {
+        http.close();
+    }
+
+    private MarTechHttpClient api() {
+        String base = "http://localhost:" + wm.getPort();
+        MarTechHttpClient tokenClient = MarTechHttpClient.builder("Acme", base, http)
+                .errorDecoder(OAuth2ClientCredentialsAuth.tokenErrorDecoder()).secret(SECRET).build();
+        OAuth2ClientCredentialsAuth auth = new OAuth2ClientCredentialsAuth(tokenClient, base + "/oauth2/token",
+                "client-1", SECRET, "readList", OAuth2ClientCredentialsAuth.ClientAuthentication.FORM,
+                Duration.ofSeconds(60), clock);
+        return MarTechHttpClient.builder("Acme", base, http).auth(auth).build();
+    }
+
+    private static void tokens(String... values) {
+        String state = STARTED;
+        for (int i = 0; i < values.length; i++) {
+            String nextState = "t" + (i + 1);
+            wm.stubFor(post("/oauth2/token").inScenario("tokens").whenScenarioStateIs(state).willSetStateTo(nextState)
+                    .willReturn(okJson("{\"access_token\":\"" + values[i]
+                                       + "\",\"token_type\":\"Bearer\",\"expires_in\":120}")));
+            state = nextState;
+        }
+    }
+
+    @Test
+    void fetchesOneTokenWithTheClientCredentialsAndReusesIt() {
+        tokens("tok1");
+        wm.stubFor(get("/lists").willReturn(okJson("[]")));
+        MarTechHttpClient api = api();
+
+        api.execute(ApiRequest.get("/lists").build());
+        api.execute(ApiRequest.get("/lists").build());
+
+        wm.verify(1, postRequestedFor(urlEqualTo("/oauth2/token"))
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded"))
+                .withRequestBody(equalTo("grant_type=client_credentials&scope=readList&client_id=client-1&client_secret="
+                                         + SECRET)));
+        wm.verify(2, getRequestedFor(urlEqualTo("/lists")).withHeader("Authorization", equalTo("Bearer tok1")));
+    }
+
+    @Test
+    void renewsTheTokenBeforeItExpires() {
+        tokens("tok1", "tok2");
+        wm.stubFor(get("/lists").willReturn(okJson("[]")));
+        MarTechHttpClient api = api();
+
+        api.execute(ApiRequest.get("/lists").build());
+        clock.now = clock.now.plusSeconds(59); // 61 s left, renewBefore 60 s: still fresh
+        api.execute(ApiRequest.get("/lists").build());
+        clock.now = clock.now.plusSeconds(2); // 59 s left: renewed
+        api.execute(ApiRequest.get("/lists").build());
+
+        wm.verify(2, postRequestedFor(urlEqualTo("/oauth2/token")));
+        wm.verify(2, getRequestedFor(urlEqualTo("/lists")).withHeader("Authorization", equalTo("Bearer tok1")));
+        wm.verify(1, getRequestedFor(urlEqualTo("/lists")).withHeader("Authorization", equalTo("Bearer tok2")));
+    }
+
+    @Test
+    void renewsOnceOnA401AndSendsAgain() {
+        tokens("tok1", "tok2");
+        wm.stubFor(get("/lists").withHeader("Authorization", equalTo("Bearer tok1"))
+                .willReturn(aResponse().withStatus(401)));
+        wm.stubFor(get("/lists").withHeader("Authorization", equalTo("Bearer tok2")).willReturn(okJson("[1]")));
+
+        assertThat(api().execute(ApiRequest.get("/lists").build()).bodyAsString()).isEqualTo("[1]");
+        wm.verify(2, postRequestedFor(urlEqualTo("/oauth2/token")));
+    }
+
+    @Test
+    void aSecond401IsAnAuthenticationFailureNotALoop() {
+        tokens("tok1", "tok2", "tok3");
+        wm.stubFor(get("/lists").willReturn(aResponse().withStatus(401)));
+
+        assertThatThrownBy(() -> api().execute(ApiRequest.get("/lists").build()))
+                .isInstanceOf(MarTechAuthenticationException.class);
+        wm.verify(2, getRequestedFor(urlEqualTo("/lists")));
+        wm.verify(2, postRequestedFor(urlEqualTo("/oauth2/token")));
+    }
+
+    @Test
+    void aRejectedClientIsAnAuthenticationFailureWithTheSecretMasked() {
+        wm.stubFor(post("/oauth2/token").willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + SECRET + "\"}")));
+
+        assertThatThrownBy(() -> api().execute(ApiRequest.get("/lists").build()))
+                .isInstanceOf(MarTechAuthenticationException.class)
+                .hasMessageContaining("bad secret xxxxxx").hasMessageNotContaining(SECRET);
+        wm.verify(0, getRequestedFor(urlEqualTo("/lists")));
+    }
+}
