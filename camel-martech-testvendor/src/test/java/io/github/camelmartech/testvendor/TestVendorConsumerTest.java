@@ -1,0 +1,161 @@
+package io.github.camelmartech.testvendor;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The polling consumer base through the test component: paging, only-new, resume after failure and restart. */
+class TestVendorConsumerTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final MemoryStateRepository cursors = new MemoryStateRepository();
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("cursors", cursors);
+    }
+
+    /** Items 1..n, two per page, updated one minute apart; items 4 and 5 share a timestamp. */
+    static void stubItems(int n) {
+        wm.resetAll();
+        int pages = (n + 1) / 2;
+        for (int p = 1; p <= pages; p++) {
+            StringBuilder items = new StringBuilder();
+            for (int i = 2 * p - 1; i <= Math.min(2 * p, n); i++) {
+                int minute = i == 5 ? 4 : i;
+                items.append(items.length() == 0 ? "" : ",").append("{\"id\":\"").append(i)
+                        .append("\",\"updated\":\"2026-11-24T10:0").append(minute).append(":00Z\"}");
+            }
+            String next = p < pages ? wm.baseUrl() + "/v1/items?sort=updated&size=2&page=" + (p + 1) : "";
+            var request = get(urlPathEqualTo("/v1/items")).withHeader("X-Api-Key", equalTo(TestVendorComponentTest.KEY));
+            request = p == 1 ? request.withQueryParam("page", absent()) : request.withQueryParam("page", equalTo(String.valueOf(p)));
+            wm.stubFor(request.willReturn(okJson("{\"meta\":{\"total\":" + n + "},\"links\":{\"next\":\"" + next
+                                                 + "\"},\"results\":[" + items + "]}")));
+        }
+    }
+
+    private static String consumerUri(String options) {
+        return "testvendor:items?apiKey=" + TestVendorComponentTest.KEY + "&baseUrl=" + wm.baseUrl()
+               + "&pageSize=2&initialDelay=0&stateRepository=#cursors" + options;
+    }
+
+    private static List<String> ids(MockEndpoint mock) {
+        return mock.getReceivedExchanges().stream()
+                .map(e -> e.getMessage().getHeader(TestVendorConstants.ITEM_ID, String.class)).toList();
+    }
+
+    @Test
+    void walksThreePagesThenEmitsNothingWhileNothingChanges() throws Exception {
+        stubItems(5);
+        MockEndpoint mock = getMockEndpoint("mock:items");
+        mock.expectedMessageCount(5);
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri("&delay=50")).routeId("poll").to("mock:items");
+            }
+        });
+        mock.assertIsSatisfied();
+        assertThat(ids(mock)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(mock.getReceivedExchanges().get(0).getMessage().getBody(JsonNode.class).get("updated").asText())
+                .isEqualTo("2026-11-24T10:01:00Z");
+
+        // later polls ask for items since the watermark and get the same five back: nothing new is emitted
+        TestVendorComponentTest.awaitRequests(wm, 1, getRequestedFor(urlPathEqualTo("/v1/items"))
+                .withQueryParam("since", equalTo("2026-11-24T10:04:00Z")));
+        TestVendorComponentTest.awaitRequests(wm, 3, getRequestedFor(urlPathEqualTo("/v1/items"))
+                .withQueryParam("page", equalTo("3")));
+        assertThat(mock.getReceivedCounter()).isEqualTo(5);
+        wm.verify(getRequestedFor(urlEqualTo("/v1/items?sort=updated&size=2")));
+    }
+
+    @Test
+    void aFailedItemStopsThePollAndTheNextPollResumesFromIt() throws Exception {
+        stubItems(5);
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        List<String> attempts = new CopyOnWriteArrayList<>();
+        MockEndpoint mock = getMockEndpoint("mock:items");
+        mock.expectedMessageCount(5);
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri("&delay=50")).routeId("poll")
+                        .process(e -> {
+                            String id = e.getMessage().getHeader(TestVendorConstants.ITEM_ID, String.class);
+                            attempts.add(id);
+                            if (id.equals("3") && failedOnce.compareAndSet(false, true)) {
+                                throw new IllegalStateException("downstream down");
+                            }
+                        })
+                        .to("mock:items");
+            }
+        });
+
+        mock.assertIsSatisfied();
+        assertThat(ids(mock)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(attempts.subList(0, 6)).containsExactly("1", "2", "3", "3", "4", "5");
+    }
+
+    @Test
+    void aRestartContinuesWhereTheCursorStoreSaysNeitherLosingNorRepeating() throws Exception {
+        stubItems(5);
+        MockEndpoint mock = getMockEndpoint("mock:items");
+        mock.expectedMessageCount(5);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri("&maxMessagesPerPoll=3&delay=50")).routeId("poll").to("mock:items");
+            }
+        });
+        mock.assertIsSatisfied();
+        context.getRouteController().stopRoute("poll");
+
+        stubItems(7); // two items arrived while the route was down
+        mock.reset();
+        mock.expectedMessageCount(2);
+        context.getRouteController().startRoute("poll");
+
+        mock.assertIsSatisfied();
+        TestVendorComponentTest.awaitRequests(wm, 2, getRequestedFor(urlPathEqualTo("/v1/items"))
+                .withQueryParam("since", equalTo("2026-11-24T10:07:00Z")));
+        assertThat(ids(mock)).containsExactly("6", "7");
+        assertThat(cursors.getState(context.getRoute("poll").getEndpoint().getEndpointUri().replace(
+                TestVendorComponentTest.KEY, "xxxxxx"))).contains("2026-11-24T10:07:00Z");
+    }
+
+    @Test
+    void maxMessagesPerPollSpreadsTheWalkOverPolls() throws Exception {
+        stubItems(5);
+        MockEndpoint mock = getMockEndpoint("mock:items");
+        mock.expectedMessageCount(5);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri("&maxMessagesPerPoll=2&delay=200")).routeId("poll").to("mock:items");
+            }
+        });
+
+        mock.assertIsSatisfied();
+        assertThat(ids(mock)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(mock.getReceivedExchanges()).extracting(e -> e.getProperty("CamelBatchSize", Integer.class))
+                .containsExactly(2, 2, 2, 2, 1);
+    }
+}
