@@ -30,6 +30,9 @@ class TestVendorWebhookTest extends CamelTestSupport {
                 from("webhook:testvendor:items?webhookAutoRegister=false&webhookPath=/cb&apiKey=k1234"
                      + "&webhookSecret=" + SECRET + "&webhookMaxBodySize=512")
                         .routeId("callbacks").to("mock:reports");
+                from("webhook:testvendor:items?webhookAutoRegister=false&webhookPath=/basic&apiKey=k1234"
+                     + "&webhookUsername=dlr-user&webhookPassword=dlr-pass-123")
+                        .routeId("basic-callbacks").to("mock:reports");
             }
         };
     }
@@ -56,6 +59,28 @@ class TestVendorWebhookTest extends CamelTestSupport {
         reports.assertIsSatisfied();
         assertThat(reports.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(JsonNode.class).get("id").asText())
                 .containsExactly("r1", "r2");
+    }
+
+    @Test
+    void basicCredentialsAreCheckedWhenConfigured() throws Exception {
+        getMockEndpoint("mock:reports").expectedMessageCount(1);
+        String body = "{\"data\":[{\"id\":\"r1\"}]}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/basic"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        String good = java.util.Base64.getEncoder().encodeToString("dlr-user:dlr-pass-123".getBytes());
+        String bad = java.util.Base64.getEncoder().encodeToString("dlr-user:wrong".getBytes());
+
+        HttpResponse<String> refused = http.send(request.copy().header("Authorization", "Basic " + bad).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> anonymous = http.send(request.copy().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = http.send(request.copy().header("Authorization", "Basic " + good).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"webhook\"");
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        getMockEndpoint("mock:reports").assertIsSatisfied();
     }
 
     @Test

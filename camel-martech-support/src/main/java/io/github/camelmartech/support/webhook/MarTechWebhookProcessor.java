@@ -52,8 +52,10 @@ public class MarTechWebhookProcessor<T> implements Processor {
             return;
         }
         if (!authorized(in)) {
-            in.setHeader("WWW-Authenticate", configuration.getWebhookUsername() != null ? "Basic realm=\"webhook\"" : null);
             refuse(in, 401, "missing or wrong credentials");
+            if (configuration.getWebhookUsername() != null) {
+                in.setHeader("WWW-Authenticate", "Basic realm=\"webhook\"");
+            }
             return;
         }
         Long declared = in.getHeader(Exchange.CONTENT_LENGTH, Long.class);
