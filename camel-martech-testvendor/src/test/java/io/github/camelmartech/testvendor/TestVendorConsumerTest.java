@@ -55,6 +55,16 @@ class TestVendorConsumerTest extends CamelTestSupport {
                + "&pageSize=2&initialDelay=0&stateRepository=#cursors" + options;
     }
 
+    /** Starts a route "poll" from the consumer straight to mock:items. */
+    private void poll(String options) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(options)).routeId("poll").to("mock:items");
+            }
+        });
+    }
+
     private static List<String> ids(MockEndpoint mock) {
         return mock.getReceivedExchanges().stream()
                 .map(e -> e.getMessage().getHeader(TestVendorConstants.ITEM_ID, String.class)).toList();
@@ -66,12 +76,7 @@ class TestVendorConsumerTest extends CamelTestSupport {
         MockEndpoint mock = getMockEndpoint("mock:items");
         mock.expectedMessageCount(5);
 
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(consumerUri("&delay=50")).routeId("poll").to("mock:items");
-            }
-        });
+        poll("&delay=50");
         mock.assertIsSatisfied();
         assertThat(ids(mock)).containsExactly("1", "2", "3", "4", "5");
         assertThat(mock.getReceivedExchanges().get(0).getMessage().getBody(JsonNode.class).get("updated").asText())
@@ -119,12 +124,7 @@ class TestVendorConsumerTest extends CamelTestSupport {
         stubItems(5);
         MockEndpoint mock = getMockEndpoint("mock:items");
         mock.expectedMessageCount(5);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(consumerUri("&maxMessagesPerPoll=3&delay=50")).routeId("poll").to("mock:items");
-            }
-        });
+        poll("&maxMessagesPerPoll=3&delay=50");
         mock.assertIsSatisfied();
         context.getRouteController().stopRoute("poll");
 
@@ -146,12 +146,7 @@ class TestVendorConsumerTest extends CamelTestSupport {
         stubItems(5);
         MockEndpoint mock = getMockEndpoint("mock:items");
         mock.expectedMessageCount(5);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(consumerUri("&maxMessagesPerPoll=2&delay=200")).routeId("poll").to("mock:items");
-            }
-        });
+        poll("&maxMessagesPerPoll=2&delay=200");
 
         mock.assertIsSatisfied();
         assertThat(ids(mock)).containsExactly("1", "2", "3", "4", "5");

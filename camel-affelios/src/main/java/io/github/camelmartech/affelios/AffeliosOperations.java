@@ -1,0 +1,162 @@
+package io.github.camelmartech.affelios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.camelmartech.affelios.model.AffeliosAccepted;
+import io.github.camelmartech.affelios.model.AffeliosCustomer;
+import io.github.camelmartech.affelios.model.AffeliosTransaction;
+import io.github.camelmartech.support.component.Operations;
+import io.github.camelmartech.support.component.RequestOperation;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.MarTechHttpClient;
+import io.github.camelmartech.support.json.MarTechJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** The operations of each Affelios resource. Bodies: the typed model, a Map, or a JSON String. */
+final class AffeliosOperations {
+
+    static final String CUSTOMER = "/api/v1/customer";
+    static final String CUSTOMER_BY_ID = "/api/v1/customer/{id}";
+    static final String TRANSACTION = "/api/v1/transaction";
+
+    private final AffeliosConfiguration configuration;
+
+    AffeliosOperations(AffeliosConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    Operations forResource(AffeliosEndpoint endpoint) {
+        String resource = configuration.getResource();
+        return switch (resource) {
+            case "customers" -> Operations.forResource(resource)
+                    .addDefault("create", this::createCustomer)
+                    .add("get", this::getCustomer)
+                    .add("update", this::updateCustomer)
+                    .build();
+            case "transactions" -> Operations.forResource(resource)
+                    .addDefault("create", this::createTransactions)
+                    .build();
+            case "request" -> Operations.forResource(resource)
+                    .addDefault("call", new RequestOperation(configuration, endpoint.headers())).build();
+            default -> throw new MarTechInvalidInputException("resource",
+                    "must be one of customers, transactions, request (not '" + resource + "')");
+        };
+    }
+
+    private void createCustomer(Exchange exchange, MarTechHttpClient client) {
+        AffeliosCustomer customer = body(exchange.getMessage(), AffeliosCustomer.class, "body");
+        AffeliosValidation.newCustomer(customer);
+        ApiRequest request = ApiRequest.post(CUSTOMER).jsonBody(withClickIdAlias(customer)).build();
+        exchange.getMessage().setBody(customerOf(client.execute(request), customer));
+    }
+
+    private void getCustomer(Exchange exchange, MarTechHttpClient client) {
+        ApiRequest request = ApiRequest.get(CUSTOMER_BY_ID, customerId(exchange.getMessage())).build();
+        exchange.getMessage().setBody(client.execute(request).as(AffeliosCustomer.class));
+    }
+
+    private void updateCustomer(Exchange exchange, MarTechHttpClient client) {
+        String id = customerId(exchange.getMessage());
+        AffeliosCustomer customer = body(exchange.getMessage(), AffeliosCustomer.class, "body");
+        AffeliosValidation.customerUpdate(customer);
+        ApiRequest request = ApiRequest.put(CUSTOMER_BY_ID, id).jsonBody(withClickIdAlias(customer)).build();
+        exchange.getMessage().setBody(customerOf(client.execute(request), customer));
+    }
+
+    /** One transaction, or a list sent as batch calls of {@code batchSize}. Never retried once it may have left. */
+    private void createTransactions(Exchange exchange, MarTechHttpClient client) {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        if (!(body instanceof List<?> list)) {
+            AffeliosTransaction transaction = body(in, AffeliosTransaction.class, "body");
+            AffeliosValidation.transaction(transaction, "body");
+            ApiResponse response = client.execute(ApiRequest.post(TRANSACTION).jsonBody(transaction).build());
+            in.setHeader(AffeliosConstants.ACCEPTED_COUNT, 1);
+            in.setBody(new AffeliosAccepted(response.status(), 1, 1));
+            return;
+        }
+        List<AffeliosTransaction> transactions = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            AffeliosTransaction t = convert(list.get(i), AffeliosTransaction.class, "body[" + i + "]");
+            AffeliosValidation.transaction(t, "body[" + i + "]");
+            transactions.add(t);
+        }
+        if (configuration.getBatchSize() <= 0) {
+            throw new MarTechInvalidInputException("batchSize", "must be at least 1");
+        }
+        int accepted = 0;
+        int calls = 0;
+        int status = 0;
+        for (int from = 0; from < transactions.size(); from += configuration.getBatchSize()) {
+            List<AffeliosTransaction> batch
+                    = transactions.subList(from, Math.min(from + configuration.getBatchSize(), transactions.size()));
+            try {
+                status = client.execute(ApiRequest.post(configuration.getBatchPath()).jsonBody(batch).build()).status();
+            } catch (RuntimeException e) {
+                in.setHeader(AffeliosConstants.ACCEPTED_COUNT, accepted);
+                throw accepted == 0 ? e : new AffeliosPartialBatchException(accepted, transactions.size(), e);
+            }
+            accepted += batch.size();
+            calls++;
+        }
+        in.setHeader(AffeliosConstants.ACCEPTED_COUNT, accepted);
+        in.setBody(new AffeliosAccepted(status, accepted, calls));
+    }
+
+    private String customerId(Message in) {
+        String id = in.getHeader(AffeliosConstants.CUSTOMER_ID, configuration.getCustomerId(), String.class);
+        if (id == null || id.isBlank()) {
+            throw new MarTechInvalidInputException("customerId", "is required (the Affelios id returned on create;"
+                                                                 + " option customerId or header "
+                                                                 + AffeliosConstants.CUSTOMER_ID + ")");
+        }
+        return id;
+    }
+
+    private AffeliosCustomer withClickIdAlias(AffeliosCustomer customer) {
+        if (configuration.isSendClickIdAlias() && customer.getClickKey() != null
+            && !customer.getOtherFields().containsKey("clickId")) {
+            customer.setOtherField("clickId", customer.getClickKey());
+        }
+        return customer;
+    }
+
+    /** The customer Affelios returned; the one sent when it answered with an empty body. */
+    private static AffeliosCustomer customerOf(ApiResponse response, AffeliosCustomer sent) {
+        return response.hasBody() ? response.as(AffeliosCustomer.class) : sent;
+    }
+
+    private static <T> T body(Message in, Class<T> type, String field) {
+        Object body = in.getBody();
+        if (body == null) {
+            throw new MarTechInvalidInputException(field, "is required: a " + type.getSimpleName()
+                                                          + ", a Map or a JSON object");
+        }
+        return convert(body, type, field);
+    }
+
+    private static <T> T convert(Object value, Class<T> type, String field) {
+        if (type.isInstance(value)) {
+            return type.cast(value);
+        }
+        try {
+            if (value instanceof String json) {
+                return MarTechJson.mapper().readValue(json, type);
+            }
+            if (value instanceof Map<?, ?>) {
+                return MarTechJson.mapper().convertValue(value, type);
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new MarTechInvalidInputException(field, "is not a valid " + type.getSimpleName() + " ("
+                                                          + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        throw new MarTechInvalidInputException(field, "must be a " + type.getSimpleName() + ", a Map or a JSON"
+                                                      + " object, not " + value.getClass().getSimpleName());
+    }
+}
