@@ -47,6 +47,15 @@ public abstract class MarTechAuth implements HttpRequestInterceptor {
     protected abstract void authenticate(OutgoingRequest request) throws IOException;
 
     /**
+     * Called once when the vendor rejected a request: whether the rejection means stale credentials, in which case
+     * they are dropped and the request is sent again, once. By default a 401 for auths that can renew; vendors
+     * whose token errors look different (Accengage {@code 400 API_ERR_TOKEN}) override this.
+     */
+    public boolean renewAfterRejection(io.github.camelmartech.support.error.ApiError error) {
+        return error.status() == 401 && renewAfterUnauthorized();
+    }
+
+    /**
      * Called once after a 401: drops cached credentials (a token the vendor revoked early) and tells whether
      * sending again can succeed. Static keys return false.
      */

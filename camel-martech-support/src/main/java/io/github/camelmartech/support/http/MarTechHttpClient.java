@@ -58,7 +58,9 @@ public final class MarTechHttpClient {
         this.auth = b.auth;
         this.retryPolicy = b.retryPolicy;
         this.errorDecoder = b.errorDecoder;
-        this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.of(b.responseTimeout)).build();
+        // no Expect: 100-continue, whatever HttpClient's default becomes: some vendors' load balancers reject it
+        this.requestConfig = RequestConfig.custom().setResponseTimeout(Timeout.of(b.responseTimeout))
+                .setExpectContinueEnabled(false).build();
         this.sleeper = b.sleeper;
         this.extraSecrets.addAll(b.secrets);
     }
@@ -116,8 +118,8 @@ public final class MarTechHttpClient {
             if (error == null) {
                 return response;
             }
-            if (response.status() == 401 && !renewedAuth && auth.renewAfterUnauthorized()) {
-                // a 401 means the vendor refused before processing: re-sending with fresh credentials is safe
+            if (!renewedAuth && auth.renewAfterRejection(error)) {
+                // a credential rejection means the vendor refused before processing: re-sending is safe
                 renewedAuth = true;
                 continue;
             }

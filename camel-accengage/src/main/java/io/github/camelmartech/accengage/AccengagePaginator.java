@@ -1,0 +1,100 @@
+package io.github.camelmartech.accengage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.json.MarTechJson;
+import io.github.camelmartech.support.paging.LinkHeader;
+import io.github.camelmartech.support.paging.Page;
+import io.github.camelmartech.support.paging.Paginator;
+
+/**
+ * Accengage pages ({@code ?page=N} from 1): the next page is the {@code Link} header's {@code rel="next"}, else the
+ * body's {@code links.next}; the walk ends when there is none. Items are the body array, or the first array field
+ * of an object body, or, for devices, the rows of a {@code ;}-separated CSV body with a header row.
+ */
+final class AccengagePaginator implements Paginator {
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema SEMICOLON_WITH_HEADER = CsvSchema.emptySchema().withHeader().withColumnSeparator(';');
+
+    @Override
+    public ApiRequest first(ApiRequest collection, int pageSize) {
+        return collection; // the vendor sets the page size; page 1 is the default
+    }
+
+    @Override
+    public Page<JsonNode> read(ApiResponse response) {
+        List<JsonNode> items;
+        JsonNode body = null;
+        if (isCsv(response)) {
+            items = csvRows(response);
+        } else {
+            body = response.requireJson();
+            items = jsonItems(response, body);
+        }
+        String next = LinkHeader.parse(response.headerValues("Link")).get("next");
+        if (next == null && body != null && body.isObject()) {
+            next = body.path("links").path("next").asText(null);
+        }
+        ApiRequest current = response.request();
+        if (next == null || next.isBlank() || items.isEmpty() || next.equals(current.targetWithQuery())) {
+            return new Page<>(items, null, null);
+        }
+        return new Page<>(items, ApiRequest.link(current.method(), next).build(), null);
+    }
+
+    private static boolean isCsv(ApiResponse response) {
+        String type = response.header("Content-Type");
+        if (type != null && type.toLowerCase().contains("csv")) {
+            return true;
+        }
+        String start = response.bodyAsString().stripLeading();
+        return !start.isEmpty() && start.charAt(0) != '{' && start.charAt(0) != '[';
+    }
+
+    private static List<JsonNode> csvRows(ApiResponse response) {
+        List<JsonNode> rows = new ArrayList<>();
+        try (MappingIterator<Map<String, String>> it = CSV.readerForMapOf(String.class).with(SEMICOLON_WITH_HEADER)
+                .readValues(response.body())) {
+            while (it.hasNext()) {
+                rows.add(MarTechJson.mapper().valueToTree(it.next()));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw response.malformed("Unreadable ;-separated CSV page", e);
+        }
+        return rows;
+    }
+
+    private static List<JsonNode> jsonItems(ApiResponse response, JsonNode body) {
+        JsonNode array = body;
+        if (body.isObject()) {
+            array = null;
+            Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+            while (array == null && fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isArray() && !field.getKey().equals("errors")) {
+                    array = field.getValue();
+                }
+            }
+        }
+        if (array == null) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw response.malformed("Expected a list of items", null);
+        }
+        List<JsonNode> items = new ArrayList<>(array.size());
+        array.forEach(items::add);
+        return items;
+    }
+}
