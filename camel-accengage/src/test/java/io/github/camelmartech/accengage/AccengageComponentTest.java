@@ -291,6 +291,36 @@ class AccengageComponentTest extends CamelTestSupport {
     }
 
     @Test
+    void theDeviceConsumerIsOnlyNewByLastOpenAndAsksForItWithTheFilter() throws Exception {
+        tokens("tok1");
+        String csv = "deviceId;lastOpen;os\nd1;2024-01-02;ios\nd2;2024-01-03;android\n";
+        wm.stubFor(get(urlPathEqualTo("/v1/me/apps/123/devices")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/csv").withBody(csv)));
+        MockEndpoint mock = getMockEndpoint("mock:devices");
+        mock.expectedMessageCount(2);
+        String consumer = uri("devices", "&initialDelay=0&delay=50&lastOpen=2024-01-01");
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumer).to("mock:devices");
+            }
+        });
+
+        mock.assertIsSatisfied();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        var since = getRequestedFor(urlEqualTo("/v1/me/apps/123/devices?lastOpen=2024-01-03"));
+        while (wm.findAll(since).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(wm.findAll(since)).hasSizeGreaterThanOrEqualTo(2);
+        wm.verify(getRequestedFor(urlEqualTo("/v1/me/apps/123/devices?lastOpen=2024-01-01")));
+        assertThat(mock.getReceivedCounter()).isEqualTo(2);
+        assertThat(mock.getReceivedExchanges()).extracting(x -> x.getMessage().getBody(JsonNode.class).get("deviceId").asText())
+                .containsExactly("d1", "d2");
+    }
+
+    @Test
     void theKeyIsSecretAndMasked() {
         AccengageEndpoint endpoint = context.getEndpoint(uri("me", ""), AccengageEndpoint.class);
 
