@@ -10,9 +10,7 @@ import io.github.camelmartech.apifon.model.Recipient;
 import io.github.camelmartech.apifon.model.SendResponse;
 import io.github.camelmartech.apifon.model.SmsRequest;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.error.MarTechValidationException;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -168,26 +166,6 @@ class ApifonSmsTest extends ApifonTestSupport {
         template.requestBodyAndHeaders(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "1234567", ApifonConstants.SENDER_ID,
                 "ElevenChars"));
         wm.verify(2, postRequestedFor(urlEqualTo(SEND_PATH)));
-    }
-
-    static void assertInvalid(String uri, Object body, Map<String, Object> headers, String field, String rule) {
-        assertThatThrownBy(() -> staticTemplate().requestBodyAndHeaders(uri, body, headers))
-                .isInstanceOf(CamelExecutionException.class).cause()
-                .isInstanceOfSatisfying(MarTechInvalidInputException.class, e -> {
-                    assertThat(e.getField()).isEqualTo(field);
-                    assertThat(e.getRule()).contains(rule);
-                });
-    }
-
-    private static org.apache.camel.ProducerTemplate current;
-
-    static org.apache.camel.ProducerTemplate staticTemplate() {
-        return current;
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void rememberTemplate() {
-        current = template;
     }
 
     @Test

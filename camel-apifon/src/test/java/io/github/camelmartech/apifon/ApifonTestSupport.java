@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * WireMock as Apifon, a fixed clock, and a check that recomputes the HMAC signature of every received request
@@ -47,6 +51,18 @@ abstract class ApifonTestSupport extends CamelTestSupport {
         LoggedRequest request = requests.get(0);
         assertSigned(request);
         return request;
+    }
+
+    /** The call fails before any HTTP call with an invalid-input exception naming the field and the rule. */
+    void assertInvalid(String uri, Object body, Map<String, Object> headers, String field, String rule) {
+        int before = wm.getAllServeEvents().size();
+        assertThatThrownBy(() -> template.requestBodyAndHeaders(uri, body, headers))
+                .isInstanceOf(CamelExecutionException.class).cause()
+                .isInstanceOfSatisfying(MarTechInvalidInputException.class, e -> {
+                    assertThat(e.getField()).isEqualTo(field);
+                    assertThat(e.getRule()).contains(rule);
+                });
+        assertThat(wm.getAllServeEvents()).as("no HTTP call").hasSize(before);
     }
 
     static void assertSigned(LoggedRequest request) {
