@@ -76,6 +76,24 @@ class ApifonComponentTest extends ApifonTestSupport {
     }
 
     @Test
+    void theRequestResourceSignsAnyCallAndTypesItsErrors() {
+        wm.stubFor(get(urlPathEqualTo("/services/api/v1/list/L1/group/G1")).willReturn(okJson("{\"name\":\"g\"}")));
+        wm.stubFor(delete("/services/api/v1/list/L1/group/G2").willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", JSON).withBody("{\"status\":\"500\",\"title\":\"Internal Server Error\"}")));
+
+        Object group = template.requestBodyAndHeaders(uri("request", ""), null, Map.of(ApifonConstants.PATH,
+                "/services/api/v1/list/L1/group/G1", ApifonConstants.QUERY, Map.of("fields", "name")));
+        assertThatThrownBy(() -> template.requestBodyAndHeaders(uri("request", "&httpMethod=DELETE"), null,
+                Map.of(ApifonConstants.PATH, "/services/api/v1/list/L1/group/G2")))
+                .cause().isInstanceOfSatisfying(io.github.camelmartech.support.error.MarTechServerException.class,
+                        e -> assertThat(e.getVendorMessage()).isEqualTo("Internal Server Error"));
+
+        assertThat(group.toString()).contains("\"name\":\"g\"");
+        signed(getRequestedFor(urlEqualTo("/services/api/v1/list/L1/group/G1?fields=name")));
+        signed(deleteRequestedFor(urlEqualTo("/services/api/v1/list/L1/group/G2")));
+    }
+
+    @Test
     void secretsAreMaskedInLogsEndpointUrisAndErrors() throws Exception {
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();

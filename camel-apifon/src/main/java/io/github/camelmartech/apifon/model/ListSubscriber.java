@@ -2,6 +2,7 @@ package io.github.camelmartech.apifon.model;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A subscriber of a list; destinationId and emailId are its lookup MD5s; dates are epoch milliseconds. */
@@ -31,7 +32,9 @@ public class ListSubscriber {
     private String listId;
     @JsonProperty("gdpr_fields")
     private Map<String, GdprConsent> gdprFields;
+    // one example of the reference spells it subscribers_fields
     @JsonProperty("subscriber_fields")
+    @JsonAlias("subscribers_fields")
     private Map<String, Object> subscriberFields;
 
     public String getId() {
