@@ -27,7 +27,7 @@ final class ApifonValidation {
 
     static final Pattern MSISDN = Pattern.compile("[1-9][0-9]{6,14}");
     private static final Pattern NUMERIC_SENDER = Pattern.compile("[0-9]{1,16}");
-    private static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("[A-Za-z0-9 ._&@'-]{1,11}");
+    private static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("[^\\p{Cntrl}]{1,11}");
     private static final Pattern SECONDS = Pattern.compile("[0-9]{1,10}");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final Set<String> CODE_TYPES = Set.of("numeric", "alpha", "alphanumeric");
