@@ -1,0 +1,123 @@
+package io.github.camelmartech.apifon;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.error.ApiError;
+import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.JsonErrorDecoder;
+import io.github.camelmartech.support.json.MarTechJson;
+
+/**
+ * Apifon's error bodies: {@code {"status":"400","title":...,"error_details":{field: message},
+ * "error_report_code":...}} for the REST resources, and {@code result_info{status_code, description}} for the
+ * gateway ones (SMS, IM, OTP). The documented samples are not valid JSON (unquoted values), so a body Jackson
+ * cannot read is scanned for those fields instead of being dropped.
+ *
+ * <p>An OTP verification answered 403 with a {@code result_info} is a business result (expired, wrong code),
+ * not a failure: it is passed to the operation as a success.
+ */
+final class ApifonErrorDecoder extends JsonErrorDecoder {
+
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"?(\\d{3})");
+    private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]*)\"");
+    private static final Pattern REPORT_CODE = Pattern.compile("\"error_report_code\"\\s*:\\s*\"?([\\w-]+)");
+    private static final Pattern DETAILS = Pattern.compile("\"error_details\"\\s*:\\s*\\{(.*?)}", Pattern.DOTALL);
+    private static final Pattern DETAIL
+            = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(?:\"([^\"]*)\"|([^,}\\n]+))");
+
+    @Override
+    public ApiError decode(ApiResponse response) {
+        JsonNode body = tryJson(response);
+        if (response.isSuccess()) {
+            return gatewayFailure(response, body);
+        }
+        if (response.status() == 403 && isOtpVerification(response) && body != null && body.has("result_info")) {
+            return null;
+        }
+        ApiError.Builder error = ApiError.builder(response.status()).requestId(requestId(response));
+        if (body != null && body.isObject()) {
+            decodeBody(body, error);
+        } else if (response.hasBody()) {
+            decodeLeniently(response.bodyAsString(), error);
+        }
+        return error.build();
+    }
+
+    @Override
+    protected void decodeBody(JsonNode body, ApiError.Builder error) {
+        JsonNode info = body.path("result_info");
+        if (body.hasNonNull("title")) {
+            error.vendorMessage(body.get("title").asText());
+        } else if (info.hasNonNull("description")) {
+            error.vendorMessage(info.get("description").asText());
+        }
+        if (body.hasNonNull("status")) {
+            error.vendorCode(body.get("status").asText());
+        } else if (info.hasNonNull("status_code")) {
+            error.vendorCode(info.get("status_code").asText());
+        }
+        body.path("error_details").fields().forEachRemaining(e -> error.detail(e.getKey(), toPlain(e.getValue())));
+        String reportCode = body.path("error_report_code").asText(null);
+        String requestId = body.path("request_id").asText(null);
+        if (reportCode != null) {
+            error.requestId(reportCode);
+        } else if (requestId != null) {
+            error.requestId(requestId);
+        }
+    }
+
+    private static void decodeLeniently(String text, ApiError.Builder error) {
+        Matcher title = TITLE.matcher(text);
+        error.vendorMessage(title.find() ? title.group(1) : shorten(text));
+        Matcher status = STATUS.matcher(text);
+        if (status.find()) {
+            error.vendorCode(status.group(1));
+        }
+        Matcher report = REPORT_CODE.matcher(text);
+        if (report.find()) {
+            error.requestId(report.group(1));
+        }
+        Matcher details = DETAILS.matcher(text);
+        if (details.find()) {
+            Matcher detail = DETAIL.matcher(details.group(1));
+            while (detail.find()) {
+                String value = detail.group(2) != null ? detail.group(2) : detail.group(3).trim();
+                error.detail(detail.group(1), value);
+            }
+        }
+    }
+
+    /** A gateway answer with HTTP 2xx but an error in {@code result_info.status_code} (401/403 per the docs). */
+    private ApiError gatewayFailure(ApiResponse response, JsonNode body) {
+        if (body == null || !body.isObject() || isOtpVerification(response)) {
+            return null;
+        }
+        JsonNode code = body.path("result_info").path("status_code");
+        int status = code.isNumber() ? code.asInt() : code.asText("").matches("\\d{3}") ? Integer.parseInt(code.asText()) : 0;
+        if (status < 400) {
+            return null;
+        }
+        ApiError.Builder error = ApiError.builder(status).requestId(requestId(response));
+        decodeBody(body, error);
+        return error.build();
+    }
+
+    private static boolean isOtpVerification(ApiResponse response) {
+        return response.request().target().contains("/otp/verify/");
+    }
+
+    private static String shorten(String text) {
+        String t = text.strip();
+        return t.length() <= 200 ? t : t.substring(0, 200) + "...";
+    }
+
+    private static JsonNode tryJson(ApiResponse response) {
+        try {
+            return MarTechJson.readTree(response.body());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.camelmartech.apifon;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code lookup_md5} that addresses a subscriber: its {@code destination_id} or {@code email_id}, which the
+ * reference defines as the MD5 hash of the destination or email. A value that already is an MD5 is used as is;
+ * otherwise it is computed (lower-case hex) from the destination as Apifon stores it (digits only: the examples
+ * show {@code +306999999999} sent and {@code 306999999999} returned) or from the email trimmed and lower-cased.
+ */
+final class SubscriberIds {
+
+    private static final Pattern MD5 = Pattern.compile("[0-9a-fA-F]{32}");
+
+    private SubscriberIds() {
+    }
+
+    static String lookup(String subscriber) {
+        String value = ApifonValidation.required("subscriber", subscriber).trim();
+        if (MD5.matcher(value).matches()) {
+            return value.toLowerCase(Locale.ROOT);
+        }
+        if (value.contains("@")) {
+            return md5(value.toLowerCase(Locale.ROOT));
+        }
+        String digits = value.replaceAll("[\\s()+.-]", "");
+        if (!digits.matches("[0-9]{4,20}")) {
+            throw ApifonValidation.invalid("subscriber", "must be a lookup MD5 (destination_id or email_id), a"
+                                                         + " destination number or an email");
+        }
+        return md5(digits);
+    }
+
+    static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.camelmartech.apifon.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An action button of an IM message. */
+public class ImAction {
+
+    @JsonProperty("title")
+    private String title;
+    @JsonProperty("target_url")
+    private String targetUrl;
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTargetUrl() {
+        return targetUrl;
+    }
+
+    public void setTargetUrl(String targetUrl) {
+        this.targetUrl = targetUrl;
+    }
+}
