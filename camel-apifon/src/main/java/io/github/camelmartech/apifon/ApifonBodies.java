@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
@@ -40,21 +43,29 @@ final class ApifonBodies {
         return value;
     }
 
+    /**
+     * Converts strictly: a field the model does not know is refused, never dropped, since Apifon would not have
+     * received it either (a typo such as {@code sender_idd} must not send an SMS without its sender).
+     */
     static <T> T convert(String field, Object body, Class<T> type) {
         if (body == null || type.isInstance(body)) {
             return type.cast(body);
         }
+        ObjectReader strict = MarTechJson.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
             if (body instanceof String text) {
-                return text.isBlank() ? null : MarTechJson.mapper().readValue(text, type);
+                return text.isBlank() ? null : strict.readValue(text);
             }
             if (body instanceof byte[] bytes) {
-                return bytes.length == 0 ? null : MarTechJson.mapper().readValue(bytes, type);
+                return bytes.length == 0 ? null : strict.readValue(bytes);
             }
             if (body instanceof InputStream in) {
-                return MarTechJson.mapper().readValue(in, type);
+                return strict.readValue(in);
             }
-            return MarTechJson.mapper().convertValue(body, type);
+            return strict.readValue((com.fasterxml.jackson.databind.JsonNode) MarTechJson.mapper().valueToTree(body));
+        } catch (UnrecognizedPropertyException e) {
+            throw new MarTechInvalidInputException(field + "." + e.getPropertyName(), "is not a field of "
+                    + type.getSimpleName() + "; fields Apifon has not documented go through the request resource");
         } catch (IOException | IllegalArgumentException e) {
             throw new MarTechInvalidInputException(field, "must be a " + type.getSimpleName()
                                                           + ", a Map or JSON of that shape (" + firstLine(e) + ")");

@@ -156,6 +156,8 @@ class ApifonSmsTest extends ApifonTestSupport {
         assertInvalid(sms, Map.of("message", Map.of("text", "x"), "subscribers", List.of(Map.of("number", "306999999999")),
                 "reference_id", "r".repeat(256)), Map.of(), "reference_id", "255");
         assertInvalid(sms, "{\"message\": ", Map.of(), "body", "JSON");
+        assertInvalid(sms, Map.of("message", Map.of("text", "x", "sender_idd", "Apifon"), "subscribers",
+                List.of(Map.of("number", "306999999999"))), Map.of(), "body.sender_idd", "is not a field of");
         assertInvalid(uri("sms", "&senderId=Apifon&recipients=306999999999&operation=remove"),
                 Map.of("id", "x", "field", "OTHER"), Map.of(), "field", "REQUEST_ID or REFERENCE_ID");
         wm.verify(0, anyRequestedFor(anyUrl()));
