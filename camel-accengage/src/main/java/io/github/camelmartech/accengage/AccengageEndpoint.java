@@ -200,17 +200,7 @@ public class AccengageEndpoint extends MarTechEndpoint {
                     : request;
             PageWalker<JsonNode> walker = new PageWalker<>(getClient(), PAGINATOR, collection, 0,
                     configuration.getMaxPages(), n -> n);
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return walker.hasNext();
-                }
-
-                @Override
-                public List<JsonNode> next() {
-                    return walker.next().items();
-                }
-            };
+            return walker.pageItems();
         }
 
         @Override

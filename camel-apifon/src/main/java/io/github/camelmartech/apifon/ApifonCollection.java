@@ -15,7 +15,6 @@ import io.github.camelmartech.support.error.MarTechMalformedResponseException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.json.MarTechJson;
-import io.github.camelmartech.support.paging.Page;
 import io.github.camelmartech.support.paging.PageWalker;
 
 /**
@@ -77,18 +76,7 @@ final class ApifonCollection<T> implements PolledCollection<T> {
                 : collection.toBuilder().setQuery("sorting", watermarkField).setQuery("sort_dir", "ASC").build();
         PageWalker<T> walker = new PageWalker<>(client, ApifonPaginator.INSTANCE, request, pageSize, maxPages,
                 this::convert);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return walker.hasNext();
-            }
-
-            @Override
-            public List<T> next() {
-                Page<T> page = walker.next();
-                return page.items();
-            }
-        };
+        return walker.pageItems();
     }
 
     private T convert(JsonNode node) {

@@ -17,7 +17,6 @@ import io.github.camelmartech.support.consumer.PolledCollection;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.paging.NextLinkPaginator;
-import io.github.camelmartech.support.paging.Page;
 import io.github.camelmartech.support.paging.PageWalker;
 import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import io.github.camelmartech.support.webhook.WebhookItems;
@@ -113,18 +112,7 @@ public class TestVendorEndpoint extends MarTechEndpoint implements WebhookCapabl
                     .query("since", since == null ? null : since.toString()).build();
             PageWalker<JsonNode> walker = new PageWalker<>(getClient(), PAGINATOR, collection,
                     configuration.getPageSize(), configuration.getMaxPages(), node -> node);
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return walker.hasNext();
-                }
-
-                @Override
-                public List<JsonNode> next() {
-                    Page<JsonNode> page = walker.next();
-                    return page.items();
-                }
-            };
+            return walker.pageItems();
         }
 
         @Override

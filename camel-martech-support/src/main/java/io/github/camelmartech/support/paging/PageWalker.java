@@ -61,6 +61,21 @@ public final class PageWalker<T> implements Iterator<Page<T>> {
         return pages;
     }
 
+    /** The item lists of the pages, fetched lazily: what a polling consumer walks. */
+    public Iterator<List<T>> pageItems() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return PageWalker.this.hasNext();
+            }
+
+            @Override
+            public List<T> next() {
+                return PageWalker.this.next().items();
+            }
+        };
+    }
+
     /** The items of every page, in order, fetched lazily. */
     public Stream<T> items() {
         Iterator<T> flat = new Iterator<>() {
