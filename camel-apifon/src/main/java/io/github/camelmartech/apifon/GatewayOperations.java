@@ -3,6 +3,7 @@ package io.github.camelmartech.apifon;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.camelmartech.apifon.model.GatewayRequest;
 import io.github.camelmartech.apifon.model.Message;
 import io.github.camelmartech.apifon.model.Recipient;
 import io.github.camelmartech.apifon.model.RemoveRequest;
@@ -44,6 +45,19 @@ abstract class GatewayOperations {
         }
         if (message.getDc() == null) {
             message.setDc(configuration.getDc());
+        }
+    }
+
+    /** Fills what the send leaves out: recipients from the header or option, reference id, callback URL. */
+    protected void applyRequestDefaults(Exchange exchange, GatewayRequest request) {
+        if (request.getSubscribers() == null || request.getSubscribers().isEmpty()) {
+            request.setSubscribers(defaultRecipients(exchange));
+        }
+        if (request.getReferenceId() == null) {
+            request.setReferenceId(exchange.getMessage().getHeader(ApifonConstants.REFERENCE_ID, String.class));
+        }
+        if (request.getCallbackUrl() == null) {
+            request.setCallbackUrl(configuration.getCallbackUrl());
         }
     }
 

@@ -38,15 +38,7 @@ final class ImOperations extends GatewayOperations {
         } else {
             request = ApifonBodies.required(exchange, ImRequest.class);
         }
-        if (request.getSubscribers() == null || request.getSubscribers().isEmpty()) {
-            request.setSubscribers(defaultRecipients(exchange));
-        }
-        if (request.getReferenceId() == null) {
-            request.setReferenceId(exchange.getMessage().getHeader(ApifonConstants.REFERENCE_ID, String.class));
-        }
-        if (request.getCallbackUrl() == null) {
-            request.setCallbackUrl(configuration.getCallbackUrl());
-        }
+        applyRequestDefaults(exchange, request);
         ApifonValidation.im(request);
         send(exchange, client, ApifonBodies.API + "/im/send", request);
     }

@@ -45,15 +45,7 @@ final class SmsOperations extends GatewayOperations {
             request.setMessage(new Message());
         }
         applyDefaults(exchange, request.getMessage());
-        if (request.getSubscribers() == null || request.getSubscribers().isEmpty()) {
-            request.setSubscribers(defaultRecipients(exchange));
-        }
-        if (request.getReferenceId() == null) {
-            request.setReferenceId(exchange.getMessage().getHeader(ApifonConstants.REFERENCE_ID, String.class));
-        }
-        if (request.getCallbackUrl() == null) {
-            request.setCallbackUrl(configuration.getCallbackUrl());
-        }
+        applyRequestDefaults(exchange, request);
         return request;
     }
 }

@@ -1,56 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An SMS send: recipients, message, and the optional reference, callback, validity and schedule. */
-public class SmsRequest {
+public class SmsRequest extends GatewayRequest {
 
-    @JsonProperty("subscribers")
-    private List<Recipient> subscribers;
-    @JsonProperty("message")
-    private Message message;
-    @JsonProperty("reference_id")
-    private String referenceId;
-    @JsonProperty("callback_url")
-    private String callbackUrl;
     @JsonProperty("tte")
     private String tte;
-    @JsonProperty("date")
-    private String date;
-
-    public List<Recipient> getSubscribers() {
-        return subscribers;
-    }
-
-    public void setSubscribers(List<Recipient> subscribers) {
-        this.subscribers = subscribers;
-    }
-
-    public Message getMessage() {
-        return message;
-    }
-
-    public void setMessage(Message message) {
-        this.message = message;
-    }
-
-    public String getReferenceId() {
-        return referenceId;
-    }
-
-    public void setReferenceId(String referenceId) {
-        this.referenceId = referenceId;
-    }
-
-    public String getCallbackUrl() {
-        return callbackUrl;
-    }
-
-    public void setCallbackUrl(String callbackUrl) {
-        this.callbackUrl = callbackUrl;
-    }
 
     public String getTte() {
         return tte;
@@ -58,13 +14,5 @@ public class SmsRequest {
 
     public void setTte(String tte) {
         this.tte = tte;
-    }
-
-    public String getDate() {
-        return date;
-    }
-
-    public void setDate(String date) {
-        this.date = date;
     }
 }
