@@ -15,6 +15,7 @@ import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.paging.LinkHeader;
 import io.github.camelmartech.support.paging.Page;
+import io.github.camelmartech.support.paging.PageLinks;
 import io.github.camelmartech.support.paging.Paginator;
 
 /**
@@ -46,11 +47,7 @@ final class AccengagePaginator implements Paginator {
         if (next == null && body != null && body.isObject()) {
             next = body.path("links").path("next").asText(null);
         }
-        ApiRequest current = response.request();
-        if (next == null || next.isBlank() || items.isEmpty() || next.equals(current.targetWithQuery())) {
-            return new Page<>(items, null, null);
-        }
-        return new Page<>(items, ApiRequest.link(current.method(), next).build(), null);
+        return new Page<>(items, items.isEmpty() ? null : PageLinks.next(response.request(), next, false), null);
     }
 
     private static boolean isCsv(ApiResponse response) {

@@ -28,12 +28,7 @@ public final class LinkHeaderPaginator implements Paginator {
         JsonNode body = response.requireJson();
         List<JsonNode> items = PageItems.at(response, body, itemsPointer);
         String link = LinkHeader.parse(response.headerValues("Link")).get("next");
-        ApiRequest current = response.request();
-        if (link == null || items.isEmpty() || link.equals(current.targetWithQuery())) {
-            return new Page<>(items, null, null);
-        }
-        ApiRequest.Builder next = ApiRequest.link(current.method(), link);
-        current.headers().forEach(next::header);
-        return new Page<>(items, next.build(), null);
+        ApiRequest next = items.isEmpty() ? null : PageLinks.next(response.request(), link, false);
+        return new Page<>(items, next, null);
     }
 }

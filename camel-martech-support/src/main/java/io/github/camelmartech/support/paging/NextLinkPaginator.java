@@ -16,18 +16,27 @@ public final class NextLinkPaginator implements Paginator {
     private final String nextPointer;
     private final String sizeParameter;
     private final String totalPointer;
+    private final boolean relativeToBase;
+
+    /** Next links used as the vendor gives them. */
+    public NextLinkPaginator(String itemsPointer, String nextPointer, String sizeParameter, String totalPointer) {
+        this(itemsPointer, nextPointer, sizeParameter, totalPointer, false);
+    }
 
     /**
      * @param itemsPointer  JSON pointer of the item array, e.g. {@code /results}
      * @param nextPointer   JSON pointer of the next link, e.g. {@code /links/next}
      * @param sizeParameter query parameter for the page size, or null
      * @param totalPointer  JSON pointer of the total item count, or null
+     * @param relativeToBase send next links to the configured base URL (see {@link PageLinks#next})
      */
-    public NextLinkPaginator(String itemsPointer, String nextPointer, String sizeParameter, String totalPointer) {
+    public NextLinkPaginator(String itemsPointer, String nextPointer, String sizeParameter, String totalPointer,
+                             boolean relativeToBase) {
         this.itemsPointer = itemsPointer;
         this.nextPointer = nextPointer;
         this.sizeParameter = sizeParameter;
         this.totalPointer = totalPointer;
+        this.relativeToBase = relativeToBase;
     }
 
     @Override
@@ -40,20 +49,9 @@ public final class NextLinkPaginator implements Paginator {
     public Page<JsonNode> read(ApiResponse response) {
         JsonNode body = response.requireJson();
         List<JsonNode> items = PageItems.at(response, body, itemsPointer);
-        String link = body.at(nextPointer).asText("");
-        ApiRequest current = response.request();
-        boolean ends = link.isBlank() || items.isEmpty() || link.equals(current.targetWithQuery());
-        ApiRequest next = ends ? null : nextRequest(current, link);
+        // the link carries the whole query (page, size, filters)
+        ApiRequest next = items.isEmpty() ? null
+                : PageLinks.next(response.request(), body.at(nextPointer).asText(""), relativeToBase);
         return new Page<>(items, next, PageItems.longAt(body, totalPointer));
-    }
-
-    private static ApiRequest nextRequest(ApiRequest current, String link) {
-        // the link carries the whole query (page, size, filters): keep method and headers only
-        ApiRequest.Builder next = ApiRequest.link(current.method(), link);
-        current.headers().forEach(next::header);
-        if (current.body() != null) {
-            next.body(current.body(), current.contentType());
-        }
-        return next.build();
     }
 }

@@ -59,6 +59,21 @@ class PaginatorsTest {
     }
 
     @Test
+    void nextLinksNamingTheVendorsPublicHostCanBeSentToTheConfiguredBaseUrl() {
+        wm.stubFor(get("/v1/list?size=1").willReturn(okJson(
+                "{\"links\":{\"next\":\"https://api.vendor.invalid/v1/list?size=1&page=2\"},\"results\":[{\"id\":1}]}")));
+        wm.stubFor(get("/v1/list?size=1&page=2").willReturn(okJson(
+                "{\"links\":{\"next\":\"https://api.vendor.invalid/v1/list?size=1&page=2\"},\"results\":[{\"id\":2}]}")));
+        NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", null, true);
+
+        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 1, 0, n -> n);
+
+        // page 2 links to itself: the walk ends instead of looping
+        assertThat(ids(walker)).containsExactly("1", "2");
+        wm.verify(1, getRequestedFor(urlEqualTo("/v1/list?size=1&page=2")));
+    }
+
+    @Test
     void theWalkIsLazyAndHonoursMaxPages() {
         String base = wm.baseUrl();
         for (int p = 1; p <= 5; p++) {
