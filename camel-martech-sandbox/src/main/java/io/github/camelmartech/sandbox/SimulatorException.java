@@ -1,0 +1,45 @@
+package io.github.camelmartech.sandbox;
+
+/**
+ * A refusal a route raises (validation, not found, conflict); the simulator turns it into the vendor's own error
+ * body for that status, so routes say what is wrong and the vendor's shape lives in one place.
+ */
+public final class SimulatorException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String field;
+
+    public SimulatorException(int status, String code, String field, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    public static SimulatorException badRequest(String field, String message) {
+        return new SimulatorException(400, null, field, message);
+    }
+
+    public static SimulatorException notFound(String what) {
+        return new SimulatorException(404, null, null, what + " not found");
+    }
+
+    public static SimulatorException conflict(String field, String message) {
+        return new SimulatorException(409, null, field, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The vendor's error code or label, when the route names one; else the simulator picks it by status. */
+    public String code() {
+        return code;
+    }
+
+    /** The offending field, when there is one. */
+    public String field() {
+        return field;
+    }
+}

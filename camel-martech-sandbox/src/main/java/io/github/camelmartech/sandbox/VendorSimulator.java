@@ -1,0 +1,215 @@
+package io.github.camelmartech.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.common.url.PathTemplate;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * A vendor simulator: a WireMock server whose routes are vendor behaviour with state instead of canned stubs.
+ * Each route is a WireMock stub (so WireMock matches method and path template, and its request journal lets a
+ * test verify what was sent); the stub's answer is computed by the route through one response transformer. Every
+ * request first goes through the planned faults, then the vendor's authentication, then the route; a route's
+ * {@link SimulatorException} becomes the vendor's error body. A test may still add its own stubs over the routes
+ * through {@link #wireMock()} (a stub with a priority below 5 wins).
+ */
+public abstract class VendorSimulator implements AutoCloseable {
+
+    private static final String TRANSFORMER = "martech-sandbox";
+    private static final String ROUTE = "sandboxRoute";
+    private static final String UNKNOWN_ROUTE = "";
+
+    /** A route: the vendor's answer to one method and path template. */
+    @FunctionalInterface
+    protected interface Route {
+        SimResponse answer(SimRequest request);
+    }
+
+    private record Registered(PathTemplate template, Route route) {
+    }
+
+    private final Map<String, Registered> routes = new ConcurrentHashMap<>();
+    private final FaultPlan faults = new FaultPlan();
+    private final CallbackSender callbacks = new CallbackSender(Duration.ofMillis(50));
+    private final WireMockServer server;
+
+    protected VendorSimulator() {
+        this(0);
+    }
+
+    /** A simulator on {@code port}; 0 picks a free one. */
+    protected VendorSimulator(int port) {
+        this.server = new WireMockServer(options().port(port).notifier(new Slf4jNotifier(false))
+                .extensions(new Dispatcher()));
+    }
+
+    /** Starts the server and registers the vendor's routes; returns this. */
+    public synchronized VendorSimulator start() {
+        if (!server.isRunning()) {
+            server.start();
+            server.stubFor(request("ANY", anyUrl()).atPriority(100).withMetadata(Map.of(ROUTE, UNKNOWN_ROUTE))
+                    .willReturn(aResponse().withTransformers(TRANSFORMER)));
+            registerRoutes();
+        }
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The base URL to give the component ({@code baseUrl} option). */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** The WireMock server: verify requests, read the journal, add stubs. */
+    public WireMockServer wireMock() {
+        return server;
+    }
+
+    /** Faults to answer instead of the next requests. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** The callbacks this simulator has delivered. */
+    public CallbackSender callbacks() {
+        return callbacks;
+    }
+
+    /** Forgets all state, faults, deliveries and the request journal; the routes and credentials stay. */
+    public void reset() {
+        faults.clear();
+        callbacks.clear();
+        server.resetRequests();
+        clearState();
+    }
+
+    /**
+     * The options that point a component at this simulator, by their Camel option names (base URL and
+     * credentials), e.g. for {@code camelContext.getPropertiesComponent()} or an endpoint URI.
+     */
+    public abstract Map<String, String> componentOptions();
+
+    /** Registers the vendor's routes with {@link #route}. */
+    protected abstract void registerRoutes();
+
+    /** Empties the vendor's state. */
+    protected abstract void clearState();
+
+    /** The vendor's refusal of a request with missing or wrong credentials, or empty when they are right. */
+    protected abstract Optional<SimResponse> authenticate(SimRequest request);
+
+    /** The vendor's error body for a refusal (validation, not found, conflict, throttling, unknown route). */
+    protected abstract SimResponse error(SimulatorException refusal);
+
+    /**
+     * Registers a route. Templates use WireMock's {@code {name}} syntax; literal routes win over templated ones,
+     * and a collection route also answers with a trailing slash.
+     */
+    protected final void route(String method, String pathTemplate, Route route) {
+        register(method, pathTemplate, route);
+        if (!pathTemplate.endsWith("}")) {
+            register(method, pathTemplate + "/", route);
+        }
+    }
+
+    /** Posts a callback to {@code url} shortly after the current request, as the vendor would. */
+    protected final void sendCallback(String url, String json) {
+        callbacks.post(url, json);
+    }
+
+    private void register(String method, String pathTemplate, Route route) {
+        String key = method + " " + pathTemplate;
+        PathTemplate template = new PathTemplate(pathTemplate);
+        routes.put(key, new Registered(template, route));
+        server.stubFor(request(method, urlPathTemplate(pathTemplate)).atPriority(5 + template.numberOfParameters())
+                .withMetadata(Map.of(ROUTE, key)).willReturn(aResponse().withTransformers(TRANSFORMER)));
+    }
+
+    private static String routeOf(Metadata metadata) {
+        return metadata == null || !metadata.containsKey(ROUTE) ? null : metadata.getString(ROUTE);
+    }
+
+    SimResponse dispatch(String key, Request request) {
+        Registered registered = routes.get(key);
+        SimRequest simRequest = new SimRequest(request, registered == null ? Map.of() : pathParameters(registered, request));
+        try {
+            FaultPlan.Fault fault = faults.next();
+            if (fault != null) {
+                SimResponse response = error(new SimulatorException(fault.status(), null, null, "injected fault"));
+                return fault.retryAfter() == null ? response
+                        : response.header("Retry-After", Long.toString(fault.retryAfter().toSeconds()));
+            }
+            Optional<SimResponse> refusal = authenticate(simRequest);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+            if (registered == null) {
+                throw new SimulatorException(404, null, null, "unknown route " + request.getMethod() + " " + simRequest.rawPath());
+            }
+            return registered.route().answer(simRequest);
+        } catch (SimulatorException refusal) {
+            return error(refusal);
+        }
+    }
+
+    private static Map<String, String> pathParameters(Registered registered, Request request) {
+        String url = request.getUrl();
+        int query = url.indexOf('?');
+        Map<String, String> decoded = new LinkedHashMap<>();
+        // a path segment's '+' is a plus, not a space as in a form
+        registered.template().parse(query < 0 ? url : url.substring(0, query)).forEach((name, value) ->
+                decoded.put(name, URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8)));
+        return decoded;
+    }
+
+    private final class Dispatcher implements ResponseDefinitionTransformerV2 {
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            String key = routeOf(event.getStubMapping().getMetadata());
+            return dispatch(key == null ? UNKNOWN_ROUTE : key, event.getRequest()).toDefinition();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return TRANSFORMER;
+        }
+    }
+}
