@@ -1,76 +1,93 @@
 package io.github.camelmartech.examples;
 
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.RouteBuilder;
+import io.github.camelmartech.sandbox.VendorSimulator;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 
 /**
- * Runs every example and prints what each step did; exits 0 when all succeeded, 1 with the failing step otherwise.
- * For now the foundation example: create items through a producer, then poll them back page by page.
+ * Runs every vendor's example in one Camel Main application and prints what each step did; exits 0 when every step
+ * succeeded, 1 naming the failing steps otherwise. A vendor whose credentials are set (environment or
+ * {@code application.properties}, see {@link Settings}) is called for real; every other one runs against its
+ * simulator from camel-martech-sandbox, started in-process.
  */
 public final class ExamplesApplication {
 
-    private static final String DEMO_KEY = "demo-key-0123456789";
+    static final List<VendorExample> EXAMPLES = List.of(new ApifonExample());
 
     private ExamplesApplication() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(run() ? 0 : 1);
+        System.exit(run(Settings.load(), System.out) ? 0 : 1);
     }
 
     /** Runs the examples; true when every step succeeded. */
-    public static boolean run() throws Exception {
-        try (DemoApi api = new DemoApi(DEMO_KEY)) {
-            return foundationExample(api.baseUrl());
+    static boolean run(Settings settings, PrintStream out) throws Exception {
+        Steps steps = new Steps(out);
+        List<VendorSimulator> simulators = new ArrayList<>();
+        try {
+            Map<VendorExample, Target> targets = new LinkedHashMap<>();
+            for (VendorExample example : EXAMPLES) {
+                targets.put(example, target(example, settings, simulators));
+            }
+            Main main = new Main();
+            targets.forEach((example, target) -> {
+                target.componentOptions().forEach((option, value) ->
+                        main.addInitialProperty("camel.component." + example.vendor() + "." + option, value));
+                RoutesBuilder routes = example.routes(target);
+                if (routes != null) {
+                    main.configure().addRoutesBuilder(routes);
+                }
+            });
+            main.start();
+            try {
+                targets.forEach((example, target) -> runExample(example, target, main, steps, out));
+            } finally {
+                main.stop();
+            }
+        } finally {
+            simulators.forEach(VendorSimulator::stop);
+        }
+        steps.printSummary();
+        return steps.allSucceeded();
+    }
+
+    private static void runExample(VendorExample example, Target target, Main main, Steps steps, PrintStream out) {
+        out.printf("%n== %s (%s)%n", example.vendor(), target.describe());
+        try {
+            example.run(main.getCamelContext(), target, steps);
+        } catch (Steps.StepFailed failed) {
+            out.printf("   %s example stopped at its failed step%n", example.vendor());
+        } catch (Exception e) {
+            steps.fail(example.vendor(), "example", e);
         }
     }
 
-    private static boolean foundationExample(String baseUrl) throws Exception {
-        String options = "?apiKey=" + DEMO_KEY + "&baseUrl=" + baseUrl;
-        int count = 5;
-        List<String> polled = new CopyOnWriteArrayList<>();
-        CountDownLatch allPolled = new CountDownLatch(count);
-        Main main = new Main();
-        main.configure().addRoutesBuilder(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:create").to("testvendor:items" + options);
-                from("testvendor:items" + options + "&pageSize=2&initialDelay=0&delay=200").routeId("poll-items")
-                        .process(e -> {
-                            polled.add(e.getMessage().getBody(JsonNode.class).get("id").asText());
-                            allPolled.countDown();
-                        });
+    /** The real API when every credential is set, else a simulator started for it. */
+    private static Target target(VendorExample example, Settings settings, List<VendorSimulator> simulators) {
+        Map<String, String> real = new LinkedHashMap<>();
+        for (String option : example.credentials()) {
+            String value = settings.get(example.vendor(), option);
+            if (value != null) {
+                real.put(option, value);
             }
-        });
-        main.start();
-        try {
-            CamelContext context = main.getCamelContext();
-            ProducerTemplate template = context.createProducerTemplate();
-            context.getRouteController().stopRoute("poll-items");
-            for (int i = 1; i <= count; i++) {
-                JsonNode created = template.requestBody("direct:create", Map.of("name", "example " + i), JsonNode.class);
-                System.out.printf("[foundation] created %s%n", created.get("id").asText());
-            }
-            context.getRouteController().startRoute("poll-items");
-            boolean done = allPolled.await(30, TimeUnit.SECONDS);
-            System.out.printf("[foundation] polled %d of %d items back, 2 per page: %s%n", polled.size(), count, polled);
-            if (!done || polled.size() != count) {
-                System.out.println("[foundation] FAILED: step 'poll items back'");
-                return false;
-            }
-            System.out.println("[foundation] OK");
-            return true;
-        } finally {
-            main.stop();
         }
+        if (real.size() == example.credentials().size()) {
+            String baseUrl = settings.get(example.vendor(), "baseUrl");
+            if (baseUrl != null) {
+                real.put("baseUrl", baseUrl);
+            }
+            return new Target(example.vendor(), false, real, settings);
+        }
+        VendorSimulator simulator = example.sandbox();
+        simulators.add(simulator);
+        simulator.start();
+        return new Target(example.vendor(), true, simulator.componentOptions(), settings);
     }
 }

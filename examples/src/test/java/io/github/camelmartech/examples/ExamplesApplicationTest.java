@@ -1,14 +1,42 @@
 package io.github.camelmartech.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** README's first command runs this application; the test suite runs it too. */
+/** README's first command runs this application against the sandbox; the test suite runs it the same way. */
 class ExamplesApplicationTest {
 
     @Test
-    void everyExampleSucceeds() throws Exception {
-        assertThat(ExamplesApplication.run()).isTrue();
+    void everyVendorsExampleSucceedsAgainstTheSandbox() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        boolean succeeded = ExamplesApplication.run(Settings.sandboxOnly(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String output = printed.toString(StandardCharsets.UTF_8);
+        System.out.print(output);
+
+        assertThat(succeeded).as(output).isTrue();
+        assertThat(output).contains("== apifon (sandbox at http://localhost:")
+                .containsPattern("apifon.*OK.*poll subscribers back.*5 of 5 subscribers polled")
+                .containsPattern("apifon.*OK.*receive its delivery report.*delivered \\(code 7\\)")
+                .contains("0 failed");
+    }
+
+    @Test
+    void aFailingStepIsNamedAndMakesTheRunFail() {
+        Steps steps = new Steps(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        steps.run("demo", "first", () -> "fine");
+        try {
+            steps.run("demo", "second", () -> {
+                throw new IllegalStateException("broken");
+            });
+        } catch (Steps.StepFailed expected) {
+            assertThat(expected.getMessage()).isEqualTo("second");
+        }
+        assertThat(steps.allSucceeded()).isFalse();
+        assertThat(steps.steps()).extracting(Steps.Step::detail).containsExactly("fine", "IllegalStateException: broken");
     }
 }

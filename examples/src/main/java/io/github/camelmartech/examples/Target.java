@@ -1,0 +1,21 @@
+package io.github.camelmartech.examples;
+
+import java.util.Map;
+
+/**
+ * Where one vendor's example goes: the sandbox simulator (default) or the vendor's real API when its credentials
+ * are set. {@code componentOptions} become {@code camel.component.<vendor>.<option>} properties of Camel Main.
+ */
+record Target(String vendor, boolean sandbox, Map<String, String> componentOptions, Settings settings) {
+
+    /** An example setting ({@code examples.<vendor>.<name>} or its environment variable), else the fallback. */
+    String setting(String name, String fallback) {
+        String value = settings.get(vendor, name);
+        return value != null ? value : fallback;
+    }
+
+    String describe() {
+        return sandbox ? "sandbox at " + componentOptions.get("baseUrl")
+                : "real API" + (componentOptions.containsKey("baseUrl") ? " at " + componentOptions.get("baseUrl") : "");
+    }
+}
