@@ -1,6 +1,6 @@
 package io.github.camelmartech.getresponse.model;
 
-/** The account's details. */
+/** The account's details; country and time zone are objects GetResponse may reshape, kept in {@link #getOther()}. */
 public class Account extends GetResponseModel {
 
     private String accountId;
@@ -13,8 +13,6 @@ public class Account extends GetResponseModel {
     private String city;
     private String street;
     private String zipCode;
-    private String countryCode;
-    private String timeZone;
     private String href;
 
     public String getAccountId() {
@@ -95,22 +93,6 @@ public class Account extends GetResponseModel {
 
     public void setZipCode(String zipCode) {
         this.zipCode = zipCode;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public void setTimeZone(String timeZone) {
-        this.timeZone = timeZone;
     }
 
     public String getHref() {
