@@ -1,7 +1,7 @@
 package io.github.camelmartech.getresponse;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmartech.support.json.MarTechJson;
@@ -9,7 +9,6 @@ import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.apache.camel.util.URISupport;
 
 /**
  * GetResponse calls a callback URL with GET and query parameters; its app webhooks POST JSON. A GET is turned into
@@ -33,9 +32,11 @@ final class GetResponseWebhookProcessor implements Processor {
             ObjectNode parameters = MarTechJson.mapper().createObjectNode();
             String query = in.getHeader(Exchange.HTTP_QUERY, String.class);
             if (query != null && !query.isEmpty()) {
-                for (Map.Entry<String, Object> p : URISupport.parseQuery(query).entrySet()) {
-                    if (!p.getKey().equals(secretParameter)) {
-                        parameters.put(p.getKey(), String.valueOf(p.getValue()));
+                for (String pair : query.split("&")) {
+                    int eq = pair.indexOf('=');
+                    String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                    if (!name.isEmpty() && !name.equals(secretParameter)) {
+                        parameters.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
                     }
                 }
             }
@@ -46,5 +47,9 @@ final class GetResponseWebhookProcessor implements Processor {
             in.setBody(json);
         }
         delegate.process(exchange);
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 }
