@@ -105,8 +105,10 @@ class GetResponseContactsTest extends GetResponseTestSupport {
     void listTakesTheQueryAsAMapAndRefusesBadQueriesBeforeAnyCall() {
         wm.stubFor(get(urlPathEqualTo("/v3/contacts")).willReturn(okJson("[]")));
 
-        template.sendBodyAndHeader(uri("contacts", "&pageSize=50"), null, GetResponseConstants.QUERY, Map.of(
-                "query", Map.of("changedOn", Map.of("from", "2024-05-01")), "sort", Map.of("changedOn", "ASC")));
+        Map<String, Object> query = new java.util.LinkedHashMap<>(); // parameters keep the map's order
+        query.put("query", Map.of("changedOn", Map.of("from", "2024-05-01")));
+        query.put("sort", Map.of("changedOn", "ASC"));
+        template.sendBodyAndHeader(uri("contacts", "&pageSize=50"), null, GetResponseConstants.QUERY, query);
 
         LoggedRequest request = one(getRequestedFor(urlPathEqualTo("/v3/contacts")));
         assertThat(request.getUrl()).isEqualTo("/v3/contacts?query%5BchangedOn%5D%5Bfrom%5D=2024-05-01"
