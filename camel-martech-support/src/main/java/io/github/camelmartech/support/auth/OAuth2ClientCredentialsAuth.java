@@ -155,6 +155,15 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
         long expiresIn = body.path("expires_in").asLong(0);
         Duration lifetime = expiresIn > 0 ? Duration.ofSeconds(expiresIn) : DEFAULT_LIFETIME;
         tokenClient.addSecret(accessToken);
+        tokenReceived(body);
         return new Token(accessToken, requested.plus(lifetime));
+    }
+
+    /**
+     * Called with every successful token response, before the token is used: a subclass keeps what the grant
+     * returns besides the access token (a rotated {@code refresh_token}, say). Does nothing by default.
+     */
+    protected void tokenReceived(JsonNode tokenResponse) {
+        // nothing to keep for client credentials
     }
 }

@@ -144,4 +144,45 @@ class OAuth2ClientCredentialsAuthTest {
                 .hasMessageContaining("bad secret xxxxxx").hasMessageNotContaining(SECRET);
         wm.verify(0, getRequestedFor(urlEqualTo("/lists")));
     }
+
+    @Test
+    void subclassesSeeEveryTokenResponseAndChooseTheGrant() {
+        wm.stubFor(post("/oauth2/token").inScenario("refresh").whenScenarioStateIs(STARTED).willSetStateTo("r2")
+                .willReturn(okJson("{\"access_token\":\"tok1\",\"expires_in\":120,\"refresh_token\":\"rt-2\"}")));
+        wm.stubFor(post("/oauth2/token").inScenario("refresh").whenScenarioStateIs("r2")
+                .willReturn(okJson("{\"access_token\":\"tok2\",\"expires_in\":120}")));
+        wm.stubFor(get("/lists").willReturn(okJson("[]")));
+        String base = "http://localhost:" + wm.getPort();
+        MarTechHttpClient tokenClient = MarTechHttpClient.builder("Acme", base, http)
+                .errorDecoder(OAuth2ClientCredentialsAuth.tokenErrorDecoder()).build();
+        java.util.List<String> refreshTokens = new java.util.ArrayList<>(java.util.List.of("rt-1"));
+        OAuth2ClientCredentialsAuth auth = new OAuth2ClientCredentialsAuth(tokenClient, base + "/oauth2/token",
+                "client-1", SECRET, null, OAuth2ClientCredentialsAuth.ClientAuthentication.BASIC,
+                Duration.ofSeconds(60), clock) {
+            @Override
+            protected java.util.Map<String, String> grantParameters() {
+                return new java.util.LinkedHashMap<>(java.util.Map.of("grant_type", "refresh_token",
+                        "refresh_token", refreshTokens.get(refreshTokens.size() - 1)));
+            }
+
+            @Override
+            protected void tokenReceived(com.fasterxml.jackson.databind.JsonNode tokenResponse) {
+                if (tokenResponse.hasNonNull("refresh_token")) {
+                    refreshTokens.add(tokenResponse.get("refresh_token").asText());
+                }
+            }
+        };
+        MarTechHttpClient api = MarTechHttpClient.builder("Acme", base, http).auth(auth).build();
+
+        api.execute(ApiRequest.get("/lists").build());
+        clock.now = clock.now.plusSeconds(100);
+        api.execute(ApiRequest.get("/lists").build());
+
+        assertThat(refreshTokens).containsExactly("rt-1", "rt-2");
+        wm.verify(1, postRequestedFor(urlEqualTo("/oauth2/token"))
+                .withRequestBody(containing("refresh_token=rt-1")));
+        wm.verify(1, postRequestedFor(urlEqualTo("/oauth2/token"))
+                .withRequestBody(containing("refresh_token=rt-2")));
+        wm.verify(getRequestedFor(urlEqualTo("/lists")).withHeader("Authorization", equalTo("Bearer tok2")));
+    }
 }

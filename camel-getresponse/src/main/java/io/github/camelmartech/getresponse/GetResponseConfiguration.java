@@ -1,0 +1,148 @@
+package io.github.camelmartech.getresponse;
+
+import io.github.camelmartech.support.component.MarTechOAuth2Configuration;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/** The options of the GetResponse component, on top of the options every vendor shares. */
+@UriParams
+public class GetResponseConfiguration extends MarTechOAuth2Configuration {
+
+    static final String RESOURCES = "contacts,campaigns,custom-fields,tags,from-fields,newsletters,autoresponders,"
+                                    + "imports,search-contacts,accounts,callbacks,request";
+
+    @UriPath(description = "The resource: contacts, campaigns, custom-fields, tags, from-fields, newsletters,"
+                           + " autoresponders, imports, search-contacts, accounts, callbacks (also the webhook"
+                           + " consumer), or request for any other path.",
+             enums = RESOURCES)
+    @Metadata(required = true)
+    private String resource;
+
+    @UriParam(label = "security", secret = true,
+              description = "The API key, sent as X-Auth-Token: api-key KEY. Used unless clientId or accessToken is set.")
+    private String apiKey;
+    @UriParam(label = "security", secret = true,
+              description = "An OAuth2 access token obtained elsewhere (authorization code flow), sent as a bearer token.")
+    private String accessToken;
+    @UriParam(label = "security,oauth", secret = true,
+              description = "An OAuth2 refresh token: with clientId and clientSecret, tokens are fetched with the"
+                            + " refresh_token grant instead of client_credentials; a rotated refresh token is kept.")
+    private String refreshToken;
+    @UriParam(label = "common", defaultValue = "retail", enums = "retail,max-us,max-pl",
+              description = "The platform of the account: retail (api.getresponse.com), or GetResponse MAX"
+                            + " (api3.getresponse360.com, api3.getresponse360.pl) which needs domain.")
+    private String platform = "retail";
+    @UriParam(label = "common",
+              description = "The registered domain of a GetResponse MAX account, sent as X-Domain (bare, no scheme"
+                            + " nor www). Never sent for retail accounts.")
+    private String domain;
+    @UriParam(label = "common",
+              description = "A time zone name (e.g. Europe/Warsaw) sent as X-Time-Zone: dates in responses use it"
+                            + " instead of UTC.")
+    private String timeZone;
+    @UriParam(label = "common",
+              description = "The id of the item an operation acts on (contactId, campaignId, newsletterId...); the"
+                            + " header CamelGetResponseId overrides it.")
+    private String id;
+    @UriParam(label = "common",
+              description = "The campaign (list): the default of contacts create and batchCreate, and the filter of"
+                            + " the contacts consumer.")
+    private String campaignId;
+    @UriParam(label = "consumer", defaultValue = "createdOn", enums = "createdOn,changedOn",
+              description = "The date the contacts consumer's only-new watermark follows: createdOn (new contacts)"
+                            + " or changedOn (new and changed contacts).")
+    private String watermarkField = "createdOn";
+    @UriParam(label = "consumer,webhook", defaultValue = "subscribe,unsubscribe,open,click,goal,survey",
+              description = "The callback actions registered with /accounts/callbacks when the webhook route starts.")
+    private String callbackActions = "subscribe,unsubscribe,open,click,goal,survey";
+
+    public String getResource() {
+        return resource;
+    }
+
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    public String getPlatform() {
+        return platform;
+    }
+
+    public void setPlatform(String platform) {
+        this.platform = platform;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(String campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public String getWatermarkField() {
+        return watermarkField;
+    }
+
+    public void setWatermarkField(String watermarkField) {
+        this.watermarkField = watermarkField;
+    }
+
+    public String getCallbackActions() {
+        return callbackActions;
+    }
+
+    public void setCallbackActions(String callbackActions) {
+        this.callbackActions = callbackActions;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.camelmartech.getresponse;
+
+import org.apache.camel.spi.Metadata;
+
+/** The headers the GetResponse component reads and sets. */
+public final class GetResponseConstants {
+
+    @Metadata(description = "The operation to perform, overriding the operation option.", javaType = "String")
+    public static final String OPERATION = "CamelGetResponseOperation";
+    @Metadata(description = "The HTTP method of the request resource.", javaType = "String")
+    public static final String HTTP_METHOD = "CamelGetResponseHttpMethod";
+    @Metadata(description = "The path of the request resource, relative to baseUrl (e.g. /shops).", javaType = "String")
+    public static final String PATH = "CamelGetResponsePath";
+    @Metadata(description = "Collection query of list calls: a GetResponseQuery, or a Map with page, perPage, fields,"
+                            + " additionalFlags, query (field to value, or to a Map with from/to) and sort (field to"
+                            + " ASC/DESC); for the request resource, raw query parameters.",
+              javaType = "Object")
+    public static final String QUERY = "CamelGetResponseQuery";
+    @Metadata(description = "The vendor's error or request uuid, when GetResponse gave one.", javaType = "String")
+    public static final String REQUEST_ID = "CamelGetResponseRequestId";
+    @Metadata(description = "The id of the item an operation acts on (contactId, campaignId, newsletterId...),"
+                            + " overriding the id option; set on consumer and webhook exchanges.", javaType = "String")
+    public static final String ID = "CamelGetResponseId";
+    @Metadata(description = "Collection size from the TotalCount header of a list call.", javaType = "Long")
+    public static final String TOTAL_COUNT = "CamelGetResponseTotalCount";
+    @Metadata(description = "Page count from the TotalPages header of a list call.", javaType = "Long")
+    public static final String TOTAL_PAGES = "CamelGetResponseTotalPages";
+    @Metadata(description = "The page returned, from the CurrentPage header of a list call.", javaType = "Long")
+    public static final String CURRENT_PAGE = "CamelGetResponseCurrentPage";
+    @Metadata(description = "Calls left in the current rate-limit frame (X-RateLimit-Remaining).", javaType = "String")
+    public static final String RATE_LIMIT_REMAINING = "CamelGetResponseRateLimitRemaining";
+    @Metadata(description = "The callback action or webhook type of a webhook exchange (subscribe, open, click,"
+                            + " contact_opened_message...).", javaType = "String")
+    public static final String ACTION = "CamelGetResponseAction";
+    @Metadata(description = "The campaign (list) id of a webhook exchange.", javaType = "String")
+    public static final String CAMPAIGN_ID = "CamelGetResponseCampaignId";
+
+    private GetResponseConstants() {
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.camelmartech.getresponse;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmartech.getresponse.model.CallbackSettings;
+import io.github.camelmartech.support.auth.MarTechAuth;
+import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
+import io.github.camelmartech.support.component.MarTechEndpoint;
+import io.github.camelmartech.support.component.MarTechProducer;
+import io.github.camelmartech.support.consumer.MarTechPollingConsumer;
+import io.github.camelmartech.support.consumer.PolledCollection;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ErrorDecoder;
+import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Manage contacts, campaigns (lists), custom fields, tags, from addresses, newsletters, autoresponders, imports and
+ * saved searches, poll them for new items, and receive callbacks, with the GetResponse API v3.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "getresponse", title = "GetResponse", syntax = "getresponse:resource",
+             category = { Category.SAAS, Category.MAIL }, headersClass = GetResponseConstants.class)
+public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
+
+    @UriParam
+    private GetResponseConfiguration configuration;
+
+    private WebhookConfiguration webhookConfiguration;
+
+    public GetResponseEndpoint(String uri, GetResponseComponent component, GetResponseConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public GetResponseConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public String vendorName() {
+        return "GetResponse";
+    }
+
+    @Override
+    protected String defaultBaseUrl() {
+        return GetResponsePlatform.of(configuration).baseUrl();
+    }
+
+    /** OAuth2 when clientId is set, a bearer token when accessToken is, else the API key. */
+    @Override
+    protected MarTechAuth createAuth() {
+        GetResponsePlatform platform = GetResponsePlatform.of(configuration);
+        if (configuration.usesOAuth2()) {
+            return GetResponseAuth.oauth2(newClient(MarTechAuth.none(), OAuth2ClientCredentialsAuth.tokenErrorDecoder()),
+                    configuration, platform);
+        }
+        if (configuration.getAccessToken() != null && !configuration.getAccessToken().isBlank()) {
+            return GetResponseAuth.bearer(configuration.getAccessToken(), platform);
+        }
+        return GetResponseAuth.apiKey(configuration.getApiKey(), platform);
+    }
+
+    @Override
+    protected ErrorDecoder errorDecoder() {
+        return new GetResponseErrorDecoder(Clock.systemUTC());
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new MarTechProducer(this, new GetResponseOperations(configuration, headers()).forResource(resource()));
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        return consumer(processor, GetResponseCollection.of(resource(), getClient(), configuration));
+    }
+
+    private <T> Consumer consumer(Processor processor, PolledCollection<T> collection) throws Exception {
+        MarTechPollingConsumer<T> consumer = new MarTechPollingConsumer<>(this, processor, collection, (exchange, item) -> {
+            exchange.getMessage().setBody(item);
+            exchange.getMessage().setHeader(GetResponseConstants.ID, collection.idOf(item));
+        });
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    private String resource() {
+        String resource = configuration.getResource();
+        if (resource == null || resource.isBlank()) {
+            throw new MarTechInvalidInputException("resource", "must be one of " + GetResponseConfiguration.RESOURCES);
+        }
+        return resource;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        if (!"callbacks".equals(resource())) {
+            throw new MarTechInvalidInputException("resource", "the webhook resource is callbacks:"
+                                                               + " webhook:getresponse:callbacks");
+        }
+        return new GetResponseWebhookProcessor(new MarTechWebhookProcessor<>(next, new GetResponseCallbacks(),
+                configuration), configuration.getWebhookSecretParameter());
+    }
+
+    /** Points the account's callback at this route's URL (with the webhook secret, when set) for the chosen actions. */
+    @Override
+    public void registerWebhook() throws Exception {
+        CallbackSettings settings = new CallbackSettings();
+        settings.setUrl(callbackUrl());
+        Map<String, Boolean> actions = new LinkedHashMap<>();
+        for (String action : configuration.getCallbackActions().split(",")) {
+            if (!action.isBlank()) {
+                actions.put(action.trim(), true);
+            }
+        }
+        settings.setActions(actions);
+        GetResponseOperations.checkCallback(settings);
+        getClient().execute(ApiRequest.post("/accounts/callbacks").jsonBody(settings).idempotent(true).build());
+    }
+
+    /** GetResponse keeps one callback per account: disabling it is the removal. */
+    @Override
+    public void unregisterWebhook() throws Exception {
+        getClient().execute(ApiRequest.delete("/accounts/callbacks").build());
+    }
+
+    private String callbackUrl() throws Exception {
+        if (webhookConfiguration == null) {
+            throw new MarTechInvalidInputException("webhookExternalUrl", "is needed to register the callback");
+        }
+        String url = webhookConfiguration.computeFullExternalUrl();
+        String secret = configuration.getWebhookSecret();
+        if (secret == null || secret.isEmpty()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + URISupport.createQueryString(
+                Map.of(configuration.getWebhookSecretParameter(), secret));
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    public WebhookConfiguration getWebhookConfiguration() {
+        return webhookConfiguration;
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("GET", "POST");
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.camelmartech.getresponse.model;
+
+/** {@code POST /contacts/{id}/custom-fields}: values upserted, the others kept. */
+public class ContactCustomFields extends GetResponseModel {
+
+    private java.util.List<CustomFieldValue> customFieldValues;
+
+    public java.util.List<CustomFieldValue> getCustomFieldValues() {
+        return customFieldValues;
+    }
+
+    public void setCustomFieldValues(java.util.List<CustomFieldValue> customFieldValues) {
+        this.customFieldValues = customFieldValues;
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.camelmartech.getresponse.model;
+
+/**
+ * The result of a delete (HTTP 204, empty body).
+ *
+ * @param status the HTTP status
+ * @param id     the id of what was deleted, or null for account settings (callbacks)
+ */
+public record Deleted(int status, String id) {
+}

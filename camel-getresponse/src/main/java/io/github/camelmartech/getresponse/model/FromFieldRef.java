@@ -1,0 +1,24 @@
+package io.github.camelmartech.getresponse.model;
+
+/** A from or reply-to address of a message: {@code {fromFieldId}}. */
+public class FromFieldRef extends GetResponseModel {
+
+    private String fromFieldId;
+    private String href;
+
+    public String getFromFieldId() {
+        return fromFieldId;
+    }
+
+    public void setFromFieldId(String fromFieldId) {
+        this.fromFieldId = fromFieldId;
+    }
+
+    public String getHref() {
+        return href;
+    }
+
+    public void setHref(String href) {
+        this.href = href;
+    }
+}

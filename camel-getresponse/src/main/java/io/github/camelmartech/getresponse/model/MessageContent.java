@@ -1,0 +1,24 @@
+package io.github.camelmartech.getresponse.model;
+
+/** The HTML and plain-text bodies of a message. */
+public class MessageContent extends GetResponseModel {
+
+    private String html;
+    private String plain;
+
+    public String getHtml() {
+        return html;
+    }
+
+    public void setHtml(String html) {
+        this.html = html;
+    }
+
+    public String getPlain() {
+        return plain;
+    }
+
+    public void setPlain(String plain) {
+        this.plain = plain;
+    }
+}

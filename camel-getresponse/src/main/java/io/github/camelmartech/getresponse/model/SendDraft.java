@@ -1,0 +1,33 @@
+package io.github.camelmartech.getresponse.model;
+
+/** {@code POST /newsletters/send-draft}: sends a draft message to the selected contacts. */
+public class SendDraft extends GetResponseModel {
+
+    private String messageId;
+    private String sendOn;
+    private java.util.Map<String, Object> sendSettings;
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public String getSendOn() {
+        return sendOn;
+    }
+
+    public void setSendOn(String sendOn) {
+        this.sendOn = sendOn;
+    }
+
+    public java.util.Map<String, Object> getSendSettings() {
+        return sendSettings;
+    }
+
+    public void setSendSettings(java.util.Map<String, Object> sendSettings) {
+        this.sendSettings = sendSettings;
+    }
+}
