@@ -42,7 +42,8 @@ abstract class ApsisTestSupport extends CamelTestSupport {
 
     static String uri(String resource, String options) {
         return "apsis:" + resource + "?apiKey=" + KEY + "&baseUrl=" + wm.baseUrl()
-               + "&clock=#fakeClock&sleeper=#fakeSleeper&maxRetries=0" + options;
+               + "&clock=#fakeClock&sleeper=#fakeSleeper" + (options.contains("maxRetries") ? "" : "&maxRetries=0")
+               + options;
     }
 
     static String envelope(String result) {
