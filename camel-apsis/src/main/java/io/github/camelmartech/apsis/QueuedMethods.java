@@ -1,0 +1,130 @@
+package io.github.camelmartech.apsis;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.apsis.model.QueuedOperation;
+import io.github.camelmartech.apsis.model.QueuedStatus;
+import io.github.camelmartech.support.error.ApiError;
+import io.github.camelmartech.support.error.ErrorKind;
+import io.github.camelmartech.support.error.MarTechApiException;
+import io.github.camelmartech.support.error.MarTechMalformedResponseException;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.MarTechHttpClient;
+import io.github.camelmartech.support.retry.Sleeper;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * Runs the second and third step of a queued method: polls its PollURL with doubling pauses until the state is
+ * terminal, then fetches the DataUrl file. Both URLs go through the endpoint's client, whose auth is applied only
+ * to the API host, so the API key never reaches another host APSIS names. A failed, fatal or rejected state
+ * becomes an exception; running past the timeout an {@link ApsisQueuedTimeoutException} with the handle.
+ */
+final class QueuedMethods {
+
+    static final int COMPLETED = 2;
+
+    private final Duration timeout;
+    private final Duration firstPause;
+    private final Duration maxPause;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    QueuedMethods(ApsisConfiguration c) {
+        this.timeout = Duration.ofMillis(c.getQueuedTimeout());
+        this.firstPause = Duration.ofMillis(Math.max(1, c.getQueuedPollInterval()));
+        this.maxPause = Duration.ofMillis(Math.max(c.getQueuedPollInterval(), c.getQueuedMaxPollInterval()));
+        this.clock = c.clockOrSystem();
+        this.sleeper = c.sleeperOrSystem();
+    }
+
+    /** The handle in a Result, or null when the Result is not that of a queued method. */
+    static QueuedOperation handle(JsonNode result) {
+        if (result == null || !result.isObject() || !result.hasNonNull("PollURL")) {
+            return null;
+        }
+        return (QueuedOperation) ApsisJson.convert(result, ApsisJson.type(QueuedOperation.class), "queued handle");
+    }
+
+    /** Waits for the operation and returns the DataUrl payload (JSON, not wrapped in the envelope). */
+    JsonNode await(QueuedOperation operation, MarTechHttpClient client) {
+        Instant deadline = clock.instant().plus(timeout);
+        Duration pause = firstPause;
+        while (true) {
+            Duration left = Duration.between(clock.instant(), deadline);
+            if (left.isNegative() || left.isZero()) {
+                throw new ApsisQueuedTimeoutException("APSIS queued operation " + operation.getOperationGuid()
+                                                      + " did not end within " + timeout + "; poll " + operation.getPollUrl()
+                                                      + " later", operation);
+            }
+            pause(pause.compareTo(left) < 0 ? pause : left);
+            QueuedStatus status = poll(operation, client);
+            int state = status.getState() == null ? 0 : status.getState();
+            if (state == COMPLETED) {
+                return data(operation, status, client);
+            }
+            if (state < 0) {
+                throw failure(operation, status, client);
+            }
+            pause = pause.multipliedBy(2).compareTo(maxPause) > 0 ? maxPause : pause.multipliedBy(2);
+        }
+    }
+
+    private QueuedStatus poll(QueuedOperation operation, MarTechHttpClient client) {
+        ApiResponse response = client.execute(ApiRequest.link("GET", absolute(operation.getPollUrl(), "PollURL"))
+                .header("Accept", "application/json").build());
+        JsonNode body = response.requireJson();
+        // the poll file is a bare status object; accept an envelope around it too
+        JsonNode status = body.has("State") ? body : body.path("Result");
+        if (!status.has("State")) {
+            throw response.malformed("Expected a State in the PollURL answer", null);
+        }
+        return (QueuedStatus) ApsisJson.convert(status, ApsisJson.type(QueuedStatus.class), "queued status");
+    }
+
+    private JsonNode data(QueuedOperation operation, QueuedStatus status, MarTechHttpClient client) {
+        if (status.getDataUrl() == null || status.getDataUrl().isBlank()) {
+            return null; // an operation that produces no file (a delete) completed
+        }
+        ApiResponse response = client.execute(ApiRequest.link("GET", absolute(status.getDataUrl(), "DataUrl"))
+                .header("Accept", "application/json").build());
+        return response.json();
+    }
+
+    private static MarTechApiException failure(QueuedOperation operation, QueuedStatus status,
+                                               MarTechHttpClient client) {
+        String message = (status.getStateName() != null ? status.getStateName() : "failed")
+                         + (status.getMessage() != null ? ": " + status.getMessage() : "");
+        ApiError error = ApiError.builder(0).kind(ErrorKind.SERVER).vendorCode("State " + status.getState())
+                .vendorMessage(client.secretMasker().mask(message))
+                .detail("OperationGuid", operation.getOperationGuid()).build();
+        return MarTechApiException.of(client.vendor(), error);
+    }
+
+    private static String absolute(String url, String field) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+                                          || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return url;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new MarTechMalformedResponseException("APSIS " + field + " is not an absolute http(s) URL", 200,
+                String.valueOf(url), null);
+    }
+
+    private void pause(Duration duration) {
+        try {
+            sleeper.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuntimeCamelException("Interrupted while waiting for an APSIS queued operation", e);
+        }
+    }
+}

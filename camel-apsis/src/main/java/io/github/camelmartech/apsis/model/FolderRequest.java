@@ -1,0 +1,40 @@
+package io.github.camelmartech.apsis.model;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** A folder: FolderType is Content, Reports, Recipients or PreviewSpamTest. */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public class FolderRequest {
+
+    private String folderName;
+    private String folderType;
+
+    public String getFolderName() {
+        return folderName;
+    }
+
+    public void setFolderName(String folderName) {
+        this.folderName = folderName;
+    }
+
+    /** Fluent setter. */
+    public FolderRequest folderName(String folderName) {
+        this.folderName = folderName;
+        return this;
+    }
+
+    public String getFolderType() {
+        return folderType;
+    }
+
+    public void setFolderType(String folderType) {
+        this.folderType = folderType;
+    }
+
+    /** Fluent setter. */
+    public FolderRequest folderType(String folderType) {
+        this.folderType = folderType;
+        return this;
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.camelmartech.apsis.model;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** A mailing list: the body of create and update, the result of get and of the list pages. */
+@JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
+public class MailingList {
+
+    private Long id;
+    private String name;
+    private String fromName;
+    private String fromEmail;
+    private String characterSet;
+    private Long folderId;
+    private String description;
+    private OffsetDateTime created;
+    private OffsetDateTime updated;
+    private final Map<String, Object> other = new LinkedHashMap<>();
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /** Fluent setter. */
+    public MailingList id(Long id) {
+        this.id = id;
+        return this;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** Fluent setter. */
+    public MailingList name(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public String getFromName() {
+        return fromName;
+    }
+
+    public void setFromName(String fromName) {
+        this.fromName = fromName;
+    }
+
+    /** Fluent setter. */
+    public MailingList fromName(String fromName) {
+        this.fromName = fromName;
+        return this;
+    }
+
+    public String getFromEmail() {
+        return fromEmail;
+    }
+
+    public void setFromEmail(String fromEmail) {
+        this.fromEmail = fromEmail;
+    }
+
+    /** Fluent setter. */
+    public MailingList fromEmail(String fromEmail) {
+        this.fromEmail = fromEmail;
+        return this;
+    }
+
+    public String getCharacterSet() {
+        return characterSet;
+    }
+
+    public void setCharacterSet(String characterSet) {
+        this.characterSet = characterSet;
+    }
+
+    /** Fluent setter. */
+    public MailingList characterSet(String characterSet) {
+        this.characterSet = characterSet;
+        return this;
+    }
+
+    public Long getFolderId() {
+        return folderId;
+    }
+
+    public void setFolderId(Long folderId) {
+        this.folderId = folderId;
+    }
+
+    /** Fluent setter. */
+    public MailingList folderId(Long folderId) {
+        this.folderId = folderId;
+        return this;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    /** Fluent setter. */
+    public MailingList description(String description) {
+        this.description = description;
+        return this;
+    }
+
+    public OffsetDateTime getCreated() {
+        return created;
+    }
+
+    public void setCreated(OffsetDateTime created) {
+        this.created = created;
+    }
+
+    /** Fluent setter. */
+    public MailingList created(OffsetDateTime created) {
+        this.created = created;
+        return this;
+    }
+
+    public OffsetDateTime getUpdated() {
+        return updated;
+    }
+
+    public void setUpdated(OffsetDateTime updated) {
+        this.updated = updated;
+    }
+
+    /** Fluent setter. */
+    public MailingList updated(OffsetDateTime updated) {
+        this.updated = updated;
+        return this;
+    }
+
+    /** Fields APSIS sent that this model does not name, kept rather than dropped. */
+    @JsonAnyGetter
+    public Map<String, Object> other() {
+        return other;
+    }
+
+    @JsonAnySetter
+    public void setOther(String field, Object value) {
+        other.put(field, value);
+    }
+}
