@@ -121,8 +121,8 @@ final class AffeliosOperations {
 
     private AffeliosCustomer withClickIdAlias(AffeliosCustomer customer) {
         if (configuration.isSendClickIdAlias() && customer.getClickKey() != null
-            && !customer.getOtherFields().containsKey("clickId")) {
-            customer.setOtherField("clickId", customer.getClickKey());
+            && !customer.getOther().containsKey("clickId")) {
+            customer.setOther("clickId", customer.getClickKey());
         }
         return customer;
     }

@@ -70,7 +70,7 @@ class AffeliosComponentTest extends CamelTestSupport {
 
         assertThat(created.getId()).isEqualTo("aff-123");
         assertThat(created.getTracking().get("affiliateId").asText()).isEqualTo("a1");
-        assertThat(created.getOtherFields()).containsEntry("lifetimeDeposits", 0);
+        assertThat(created.getOther()).containsEntry("lifetimeDeposits", 0);
         wm.verify(postRequestedFor(urlEqualTo("/api/v1/customer"))
                 .withHeader("X-Api-Key", equalTo(KEY))
                 .withHeader("Content-Type", containing("application/json"))

@@ -110,7 +110,7 @@ final class ApsisCollection<T> implements PolledCollection<T> {
     /** Activity rows have no id of their own: the sending, the recipient and every other field make one. */
     private static String activityId(RecipientActivity a) {
         return a.getSendQueueId() + ":" + a.getSubscriberId() + ":" + Objects.toString(a.getEmail(), "") + ":"
-               + new TreeMap<>(a.other());
+               + new TreeMap<>(a.getOther());
     }
 
     @Override

@@ -115,6 +115,6 @@ class ApsisConsumerTest extends ApsisTestSupport {
         mock.assertIsSatisfied();
         RecipientActivity first = mock.getReceivedExchanges().get(0).getMessage().getBody(RecipientActivity.class);
         assertThat(first.getSubscriberId()).isEqualTo(1L);
-        assertThat(first.other()).containsKey("OpenDate");
+        assertThat(first.getOther()).containsKey("OpenDate");
     }
 }

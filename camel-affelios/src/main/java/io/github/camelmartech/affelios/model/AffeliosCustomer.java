@@ -1,5 +1,6 @@
 package io.github.camelmartech.affelios.model;
 
+import io.github.camelmartech.support.json.ExtensibleModel;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * An Affelios customer: what a create or update sends (externalId, externalBrandId and registrationDate required on
  * create) and what Affelios returns (its own {@code id}, tracking, lifetime figures; further fields in
- * {@link #getOtherFields()}).
+ * {@link #getOther()}).
  */
 public class AffeliosCustomer extends ExtensibleModel {
 

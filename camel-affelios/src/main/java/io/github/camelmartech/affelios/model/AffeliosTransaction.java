@@ -1,10 +1,11 @@
 package io.github.camelmartech.affelios.model;
 
+import io.github.camelmartech.support.json.ExtensibleModel;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A transaction to enqueue (every field optional per the vendor; further fields in {@link #getOtherFields()}). */
+/** A transaction to enqueue (every field optional per the vendor; further fields in {@link #getOther()}). */
 public class AffeliosTransaction extends ExtensibleModel {
 
     private String externalId;

@@ -1,17 +1,14 @@
 package io.github.camelmartech.apsis.model;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A newsletter: the body of create and update, the result of get. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class Newsletter {
+public class Newsletter extends ExtensibleModel {
 
     private Long id;
     private String name;
@@ -22,7 +19,6 @@ public class Newsletter {
     private OffsetDateTime created;
     private OffsetDateTime updated;
     private Boolean tracking;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     public Long getId() {
         return id;
@@ -148,16 +144,5 @@ public class Newsletter {
     public Newsletter tracking(Boolean tracking) {
         this.tracking = tracking;
         return this;
-    }
-
-    /** Fields APSIS sent that this model does not name, kept rather than dropped. */
-    @JsonAnyGetter
-    public Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    public void setOther(String field, Object value) {
-        other.put(field, value);
     }
 }

@@ -1,17 +1,14 @@
 package io.github.camelmartech.apsis.model;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** An opt-out as the opt-out pages list it. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class OptOut {
+public class OptOut extends ExtensibleModel {
 
     private Long id;
     private String email;
@@ -25,7 +22,6 @@ public class OptOut {
     private Long subscriberId;
     private String reason;
     private OffsetDateTime created;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     public Long getId() {
         return id;
@@ -193,16 +189,5 @@ public class OptOut {
     public OptOut created(OffsetDateTime created) {
         this.created = created;
         return this;
-    }
-
-    /** Fields APSIS sent that this model does not name, kept rather than dropped. */
-    @JsonAnyGetter
-    public Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    public void setOther(String field, Object value) {
-        other.put(field, value);
     }
 }

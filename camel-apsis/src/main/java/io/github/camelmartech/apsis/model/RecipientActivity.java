@@ -1,22 +1,18 @@
 package io.github.camelmartech.apsis.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
-/** A bounce, open, click or opt-out of a recipient in a sending; fields APSIS has not documented are kept in other(). */
+/** A bounce, open, click or opt-out of a recipient in a sending; fields APSIS has not documented are kept in getOther(). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class RecipientActivity {
+public class RecipientActivity extends ExtensibleModel {
 
     private Long sendQueueId;
     private Long subscriberId;
     private String email;
     private String externalId;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     public Long getSendQueueId() {
         return sendQueueId;
@@ -72,16 +68,5 @@ public class RecipientActivity {
     public RecipientActivity externalId(String externalId) {
         this.externalId = externalId;
         return this;
-    }
-
-    /** Fields APSIS sent that this model does not name, kept rather than dropped. */
-    @JsonAnyGetter
-    public Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    public void setOther(String field, Object value) {
-        other.put(field, value);
     }
 }

@@ -1,17 +1,14 @@
 package io.github.camelmartech.apsis.model;
 
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
-/** A sending (send queue) as APSIS lists it; fields APSIS has not documented are kept in other(). */
+/** A sending (send queue) as APSIS lists it; fields APSIS has not documented are kept in getOther(). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SendQueue {
+public class SendQueue extends ExtensibleModel {
 
     private Long id;
     private Long sendQueueId;
@@ -19,7 +16,6 @@ public class SendQueue {
     private String name;
     private String subject;
     private OffsetDateTime sendDate;
-    private final Map<String, Object> other = new LinkedHashMap<>();
 
     public Long getId() {
         return id;
@@ -103,16 +99,5 @@ public class SendQueue {
     public SendQueue sendDate(OffsetDateTime sendDate) {
         this.sendDate = sendDate;
         return this;
-    }
-
-    /** Fields APSIS sent that this model does not name, kept rather than dropped. */
-    @JsonAnyGetter
-    public Map<String, Object> other() {
-        return other;
-    }
-
-    @JsonAnySetter
-    public void setOther(String field, Object value) {
-        other.put(field, value);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** The account's details; country and time zone are objects GetResponse may reshape, kept in {@link #getOther()}. */
-public class Account extends GetResponseModel {
+public class Account extends ExtensibleModel {
 
     private String accountId;
     private String email;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** An autoresponder (a message sent on a day of the contact's cycle or on an event). */
-public class Autoresponder extends GetResponseModel {
+public class Autoresponder extends ExtensibleModel {
 
     private String autoresponderId;
     private String href;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** One contact of a batch create: tags are {@code {ids:[...]}} there, not the tag list of a single create. */
-public class BatchContact extends GetResponseModel {
+public class BatchContact extends ExtensibleModel {
 
     private String email;
     private String name;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** The account's callback: where GetResponse calls and on which actions. */
-public class CallbackSettings extends GetResponseModel {
+public class CallbackSettings extends ExtensibleModel {
 
     private String url;
     private java.util.Map<String, Boolean> actions;

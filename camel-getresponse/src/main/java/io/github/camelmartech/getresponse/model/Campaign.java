@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A campaign, as GetResponse calls a contact list. */
-public class Campaign extends GetResponseModel {
+public class Campaign extends ExtensibleModel {
 
     private String campaignId;
     private String href;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** The campaign (list) a contact or message belongs to: {@code {campaignId}}. */
-public class CampaignRef extends GetResponseModel {
+public class CampaignRef extends ExtensibleModel {
 
     private String campaignId;
     private String name;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A contact: what {@code POST /contacts} and {@code POST /contacts/{id}} take and {@code GET /contacts} returns. */
-public class Contact extends GetResponseModel {
+public class Contact extends ExtensibleModel {
 
     private String contactId;
     private String href;

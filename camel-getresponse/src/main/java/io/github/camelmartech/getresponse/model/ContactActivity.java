@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** One activity of a contact (open, click, goal...). */
-public class ContactActivity extends GetResponseModel {
+public class ContactActivity extends ExtensibleModel {
 
     private String activity;
     private String subject;

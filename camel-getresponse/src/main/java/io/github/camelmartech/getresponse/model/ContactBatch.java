@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** {@code POST /contacts/batch}: up to 1000 contacts into one campaign. */
-public class ContactBatch extends GetResponseModel {
+public class ContactBatch extends ExtensibleModel {
 
     private String campaignId;
     private java.util.List<BatchContact> contacts;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** {@code POST /contacts/{id}/custom-fields}: values upserted, the others kept. */
-public class ContactCustomFields extends GetResponseModel {
+public class ContactCustomFields extends ExtensibleModel {
 
     private java.util.List<CustomFieldValue> customFieldValues;
 

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A tracked import: the request ({@code campaignId, fieldMapping, contacts} rows) and its status. */
-public class ContactImport extends GetResponseModel {
+public class ContactImport extends ExtensibleModel {
 
     private String importId;
     private String href;

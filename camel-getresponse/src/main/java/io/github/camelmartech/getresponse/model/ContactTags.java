@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** {@code POST /contacts/{id}/tags}: tags added to a contact, the others kept. */
-public class ContactTags extends GetResponseModel {
+public class ContactTags extends ExtensibleModel {
 
     private java.util.List<TagRef> tags;
 

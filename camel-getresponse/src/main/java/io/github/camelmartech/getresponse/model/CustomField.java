@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A custom field definition. */
-public class CustomField extends GetResponseModel {
+public class CustomField extends ExtensibleModel {
 
     private String customFieldId;
     private String href;

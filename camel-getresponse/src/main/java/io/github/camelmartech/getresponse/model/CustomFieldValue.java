@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A contact's value of a custom field: {@code {customFieldId, value:[...]}}. */
-public class CustomFieldValue extends GetResponseModel {
+public class CustomFieldValue extends ExtensibleModel {
 
     private String customFieldId;
     private java.util.List<String> value;

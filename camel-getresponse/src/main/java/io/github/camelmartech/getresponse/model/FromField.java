@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A from address ('From' field) of messages. */
-public class FromField extends GetResponseModel {
+public class FromField extends ExtensibleModel {
 
     private String fromFieldId;
     private String href;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A from or reply-to address of a message: {@code {fromFieldId}}. */
-public class FromFieldRef extends GetResponseModel {
+public class FromFieldRef extends ExtensibleModel {
 
     private String fromFieldId;
     private String href;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** The HTML and plain-text bodies of a message. */
-public class MessageContent extends GetResponseModel {
+public class MessageContent extends ExtensibleModel {
 
     private String html;
     private String plain;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** Statistics of newsletters or autoresponders, one row per time interval. */
-public class MessageStatistics extends GetResponseModel {
+public class MessageStatistics extends ExtensibleModel {
 
     private String timeInterval;
     private Long sent;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A newsletter (broadcast message): create sends it at {@code sendOn}, or now when absent. */
-public class Newsletter extends GetResponseModel {
+public class Newsletter extends ExtensibleModel {
 
     private String newsletterId;
     private String href;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A saved search (segment), or the conditions of an ad-hoc search ({@code POST /search-contacts/contacts}). */
-public class SearchContact extends GetResponseModel {
+public class SearchContact extends ExtensibleModel {
 
     private String searchContactId;
     private String href;

@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** {@code POST /newsletters/send-draft}: sends a draft message to the selected contacts. */
-public class SendDraft extends GetResponseModel {
+public class SendDraft extends ExtensibleModel {
 
     private String messageId;
     private String sendOn;

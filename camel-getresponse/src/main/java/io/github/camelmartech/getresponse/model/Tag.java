@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A tag. */
-public class Tag extends GetResponseModel {
+public class Tag extends ExtensibleModel {
 
     private String tagId;
     private String href;

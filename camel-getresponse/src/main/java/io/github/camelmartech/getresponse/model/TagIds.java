@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** The tag ids of a batch contact. */
-public class TagIds extends GetResponseModel {
+public class TagIds extends ExtensibleModel {
 
     private java.util.List<String> ids;
 

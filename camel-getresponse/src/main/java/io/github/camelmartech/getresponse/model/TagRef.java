@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
+import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A tag given to a contact: {@code {tagId}}. */
-public class TagRef extends GetResponseModel {
+public class TagRef extends ExtensibleModel {
 
     private String tagId;
     private String name;
