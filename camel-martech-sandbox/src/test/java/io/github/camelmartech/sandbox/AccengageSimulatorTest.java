@@ -22,13 +22,11 @@ import io.github.camelmartech.accengage.AccengageConstants;
 import io.github.camelmartech.sandbox.accengage.AccengageSandbox;
 import io.github.camelmartech.sandbox.accengage.AccengageSimulator;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -41,23 +39,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Accengage simulator driven by the real camel-accengage component, as a user's test would. */
 @AccengageSandbox
-class AccengageSimulatorTest {
+class AccengageSimulatorTest extends SandboxCamelTest {
 
     private static final HttpClient RAW = HttpClient.newHttpClient();
 
-    private CamelContext camel;
-
-    @AfterEach
-    void stopCamel() {
-        if (camel != null) {
-            camel.stop();
-        }
-    }
-
-    private ProducerTemplate start(Map<String, String> options) {
-        camel = SandboxCamel.context("accengage", options);
-        camel.start();
-        return camel.createProducerTemplate();
+    AccengageSimulatorTest() {
+        super("accengage");
     }
 
     private static String campaignsPath(AccengageSimulator accengage) {
@@ -66,7 +53,7 @@ class AccengageSimulatorTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void campaignsAreWalkedOverThreePagesAndFetchedByIdWithOneToken(AccengageSimulator accengage) {
+    void campaignsAreWalkedOverThreePagesAndFetchedByIdWithOneTokenPerEndpoint(AccengageSimulator accengage) {
         accengage.pageSize(2);
         for (int i = 1; i <= 5; i++) {
             accengage.addCampaign(accengage.partnerId(), Map.of("name", "Campaign " + i, "type", "push"));

@@ -19,10 +19,8 @@ import io.github.camelmartech.sandbox.affelios.AffeliosSimulator;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
 import io.github.camelmartech.support.error.MarTechConflictException;
 import io.github.camelmartech.support.error.MarTechValidationException;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -32,21 +30,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Affelios simulator driven by the real camel-affelios component, as a user's test would. */
 @AffeliosSandbox
-class AffeliosSimulatorTest {
+class AffeliosSimulatorTest extends SandboxCamelTest {
 
-    private CamelContext camel;
-
-    @AfterEach
-    void stopCamel() {
-        if (camel != null) {
-            camel.stop();
-        }
-    }
-
-    private ProducerTemplate start(Map<String, String> options) {
-        camel = SandboxCamel.context("affelios", options);
-        camel.start();
-        return camel.createProducerTemplate();
+    AffeliosSimulatorTest() {
+        super("affelios");
     }
 
     private static AffeliosCustomer create(ProducerTemplate producer, String externalId) {
