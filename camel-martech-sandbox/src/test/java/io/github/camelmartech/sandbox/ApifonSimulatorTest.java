@@ -23,12 +23,10 @@ import io.github.camelmartech.sandbox.apifon.ApifonSandbox;
 import io.github.camelmartech.sandbox.apifon.ApifonSimulator;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
 import io.github.camelmartech.support.error.MarTechConflictException;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
@@ -38,21 +36,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The Apifon simulator driven by the real camel-apifon component, as a user's test would. */
 @ApifonSandbox
-class ApifonSimulatorTest {
+class ApifonSimulatorTest extends SandboxCamelTest {
 
-    private CamelContext camel;
-
-    @AfterEach
-    void stopCamel() {
-        if (camel != null) {
-            camel.stop();
-        }
-    }
-
-    private ProducerTemplate start(Map<String, String> options) {
-        camel = SandboxCamel.context("apifon", options);
-        camel.start();
-        return camel.createProducerTemplate();
+    ApifonSimulatorTest() {
+        super("apifon");
     }
 
     private static String createList(ProducerTemplate apifon) {

@@ -1,6 +1,5 @@
 package io.github.camelmartech.sandbox.apifon;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmartech.sandbox.SimJson;
+import io.github.camelmartech.sandbox.SimPages;
 import io.github.camelmartech.sandbox.SimRequest;
 import io.github.camelmartech.sandbox.SimResponse;
 import io.github.camelmartech.sandbox.SimulatorException;
@@ -36,8 +36,7 @@ final class ApifonPages {
         }
         List<JsonNode> sorted = sorted(request, records, defaultSort);
         int total = sorted.size();
-        int from = Math.min((page - 1) * size, total);
-        List<JsonNode> results = sorted.subList(from, Math.min(from + size, total));
+        List<JsonNode> results = SimPages.slice(sorted, page, size);
         return SimResponse.json(200, body(request, baseUrl, results, page, size, total));
     }
 
@@ -63,23 +62,14 @@ final class ApifonPages {
 
     private static ObjectNode body(SimRequest request, String baseUrl, List<JsonNode> results, int page, int size,
                                    int total) {
-        int last = Math.max(1, (total + size - 1) / size);
+        int last = SimPages.pageCount(total, size);
         ObjectNode body = meta(SimJson.object(), page, size, total);
         ObjectNode links = body.putObject("links");
-        links.put("prev", page > 1 ? link(request, baseUrl, page - 1) : "");
-        links.put("next", page < last ? link(request, baseUrl, page + 1) : "");
-        links.put("first", link(request, baseUrl, 1));
-        links.put("last", link(request, baseUrl, last));
+        links.put("prev", page > 1 ? SimPages.pageUrl(request, baseUrl, page - 1) : "");
+        links.put("next", page < last ? SimPages.pageUrl(request, baseUrl, page + 1) : "");
+        links.put("first", SimPages.pageUrl(request, baseUrl, 1));
+        links.put("last", SimPages.pageUrl(request, baseUrl, last));
         body.putArray("results").addAll(results);
         return body;
-    }
-
-    /** The same request's URL on another page, the other query parameters kept as sent. */
-    private static String link(SimRequest request, String baseUrl, int page) {
-        String url = request.wireMockRequest().getUrl();
-        int q = url.indexOf('?');
-        String kept = q < 0 ? "" : Arrays.stream(url.substring(q + 1).split("&"))
-                .filter(p -> !p.isEmpty() && !p.startsWith("page=")).map(p -> p + "&").collect(Collectors.joining());
-        return baseUrl + request.rawPath() + "?" + kept + "page=" + page;
     }
 }
