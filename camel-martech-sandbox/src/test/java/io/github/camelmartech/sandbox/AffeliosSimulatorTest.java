@@ -53,7 +53,7 @@ class AffeliosSimulatorTest extends SandboxCamelTest {
         AffeliosCustomer created = create(producer, "cust-1");
         assertThat(created.getId()).isNotBlank();
         assertThat(created.getTracking().path("clickId").asText()).isEqualTo("click-cust-1");
-        assertThat(created.getOtherFields()).containsKeys("createdTs", "transactions", "lifetimeDeposits");
+        assertThat(created.getOther()).containsKeys("createdTs", "transactions", "lifetimeDeposits");
 
         AffeliosCustomer read = get(producer, created.getId());
         assertThat(read.getExternalId()).isEqualTo("cust-1");
@@ -105,10 +105,10 @@ class AffeliosSimulatorTest extends SandboxCamelTest {
         AffeliosCustomer customer = get(producer, id);
         assertThat(customer.getHasDeposited()).isTrue();
         assertThat(customer.getLifetimeRevenue()).isEqualTo(25.0);
-        assertThat(((Number) customer.getOtherFields().get("lifetimeDeposits")).doubleValue()).isEqualTo(150.5);
-        assertThat(((Number) customer.getOtherFields().get("lifetimeCommission")).doubleValue()).isEqualTo(11.5);
-        assertThat(((Number) customer.getOtherFields().get("firstDepositAmount")).doubleValue()).isEqualTo(100.5);
-        assertThat(customer.getOtherFields().get("ftdDate")).isEqualTo("2024-02-01T09:00:00.000Z");
+        assertThat(((Number) customer.getOther().get("lifetimeDeposits")).doubleValue()).isEqualTo(150.5);
+        assertThat(((Number) customer.getOther().get("lifetimeCommission")).doubleValue()).isEqualTo(11.5);
+        assertThat(((Number) customer.getOther().get("firstDepositAmount")).doubleValue()).isEqualTo(100.5);
+        assertThat(customer.getOther().get("ftdDate")).isEqualTo("2024-02-01T09:00:00.000Z");
         assertThat(affelios.failedTransactions()).isEmpty();
     }
 

@@ -18,7 +18,8 @@ import org.apache.camel.main.Main;
  */
 public final class ExamplesApplication {
 
-    static final List<VendorExample> EXAMPLES = List.of(new ApifonExample());
+    static final List<VendorExample> EXAMPLES = List.of(new ApifonExample(), new AccengageExample(),
+            new AffeliosExample());
 
     private ExamplesApplication() {
     }
@@ -45,9 +46,14 @@ public final class ExamplesApplication {
                     main.configure().addRoutesBuilder(routes);
                 }
             });
-            main.start();
             try {
+                steps.run("camel", "start the Java and YAML routes", () -> {
+                    main.start();
+                    return main.getCamelContext().getRoutes().size() + " routes started";
+                });
                 targets.forEach((example, target) -> runExample(example, target, main, steps, out));
+            } catch (Steps.StepFailed failed) {
+                out.println("   no example ran: Camel did not start");
             } finally {
                 main.stop();
             }
@@ -83,11 +89,11 @@ public final class ExamplesApplication {
             if (baseUrl != null) {
                 real.put("baseUrl", baseUrl);
             }
-            return new Target(example.vendor(), false, real, settings);
+            return new Target(example.vendor(), null, real, settings);
         }
         VendorSimulator simulator = example.sandbox();
         simulators.add(simulator);
         simulator.start();
-        return new Target(example.vendor(), true, simulator.componentOptions(), settings);
+        return new Target(example.vendor(), simulator, simulator.componentOptions(), settings);
     }
 }

@@ -2,11 +2,18 @@ package io.github.camelmartech.examples;
 
 import java.util.Map;
 
+import io.github.camelmartech.sandbox.VendorSimulator;
+
 /**
  * Where one vendor's example goes: the sandbox simulator (default) or the vendor's real API when its credentials
  * are set. {@code componentOptions} become {@code camel.component.<vendor>.<option>} properties of Camel Main.
  */
-record Target(String vendor, boolean sandbox, Map<String, String> componentOptions, Settings settings) {
+record Target(String vendor, VendorSimulator simulator, Map<String, String> componentOptions, Settings settings) {
+
+    /** Whether the example runs against the sandbox's simulator rather than the real API. */
+    boolean sandbox() {
+        return simulator != null;
+    }
 
     /** An example setting ({@code examples.<vendor>.<name>} or its environment variable), else the fallback. */
     String setting(String name, String fallback) {
@@ -15,7 +22,7 @@ record Target(String vendor, boolean sandbox, Map<String, String> componentOptio
     }
 
     String describe() {
-        return sandbox ? "sandbox at " + componentOptions.get("baseUrl")
+        return sandbox() ? "sandbox at " + componentOptions.get("baseUrl")
                 : "real API" + (componentOptions.containsKey("baseUrl") ? " at " + componentOptions.get("baseUrl") : "");
     }
 }
