@@ -300,7 +300,9 @@ class ApsisSimulatorTest {
         HttpResponse<String> busy = raw(apsis, "GET", "/v1/mailinglists/" + listId, basic(apsis.apiKey() + ":"));
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(busy.headers().firstValue("Retry-After")).contains("0");
-        assertThat(SimJson.mapper().readTree(busy.body()).path("Code").asInt()).isEqualTo(-5);
+        JsonNode body = SimJson.mapper().readTree(busy.body());
+        assertThat(body.path("Code").asInt()).isEqualTo(-5);
+        assertThat(body.path("Message").asText()).isEqualTo("Busy");
     }
 
     @Test

@@ -36,11 +36,16 @@ final class ApsisEnvelope {
         return answer(code, message, null);
     }
 
-    /** A route's refusal with its code, the message naming what was wrong. */
+    /**
+     * A refusal with the code of its status: a route's (-2, -3, -7) names what was wrong; a planned fault's
+     * (429 → -9, 503 → -5, 500 → -1) carries the table's title, as the server's own refusals would.
+     */
     static SimResponse refusal(SimulatorException refusal) {
         ApsisCode code = ApsisCode.of(refusal.code(), refusal.status());
-        String detail = refusal.field() == null ? refusal.getMessage() : refusal.field() + " " + refusal.getMessage();
-        return refusal(code, "injected fault".equals(refusal.getMessage()) ? code.title : detail);
+        if (refusal.code() == null && refusal.status() >= 429) {
+            return refusal(code, code.title);
+        }
+        return refusal(code, refusal.field() == null ? refusal.getMessage() : refusal.field() + " " + refusal.getMessage());
     }
 
     /** A raw file (PollURL, DataUrl): the payload as it is, in the same JSON dialect, without the envelope. */
