@@ -18,8 +18,8 @@ import org.apache.camel.main.Main;
  */
 public final class ExamplesApplication {
 
-    static final List<VendorExample> EXAMPLES = List.of(new ApifonExample(), new AccengageExample(),
-            new AffeliosExample());
+    static final List<VendorExample> EXAMPLES = List.of(new ApifonExample(), new ApsisExample(),
+            new AccengageExample(), new AffeliosExample());
 
     private ExamplesApplication() {
     }

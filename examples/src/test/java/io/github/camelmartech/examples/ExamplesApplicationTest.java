@@ -22,6 +22,7 @@ class ExamplesApplicationTest {
         assertThat(output).contains("== apifon (sandbox at http://localhost:")
                 .containsPattern("apifon.*OK.*poll subscribers back.*5 of 5 subscribers polled")
                 .containsPattern("apifon.*OK.*receive its delivery report.*delivered \\(code 7\\)")
+                .containsPattern("apsis.*OK.*queued export of the list.*3 subscribers exported")
                 .containsPattern("accengage.*OK.*campaigns, page by page.*12 campaigns over 3 pages")
                 .containsPattern("affelios.*OK.*see the deposit on the customer.*has deposited")
                 .contains("0 failed");
