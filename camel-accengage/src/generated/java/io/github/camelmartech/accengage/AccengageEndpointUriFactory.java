@@ -23,7 +23,7 @@ public class AccengageEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -62,6 +62,7 @@ public class AccengageEndpointUriFactory extends org.apache.camel.support.compon
         props.add("responseTimeout");
         props.add("retryAfterMax");
         props.add("retryNonIdempotent");
+        props.add("retrySleeper");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

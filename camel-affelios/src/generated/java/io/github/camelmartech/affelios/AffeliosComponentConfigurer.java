@@ -79,6 +79,8 @@ public class AffeliosComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryAfterMax": getOrCreateConfiguration(target).setRetryAfterMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "retrysleeper":
+        case "retrySleeper": getOrCreateConfiguration(target).setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
         case "sendclickidalias":
         case "sendClickIdAlias": getOrCreateConfiguration(target).setSendClickIdAlias(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
@@ -141,6 +143,8 @@ public class AffeliosComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryAfterMax": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
+        case "retrysleeper":
+        case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
         case "sendclickidalias":
         case "sendClickIdAlias": return boolean.class;
         case "sslcontextparameters":
@@ -204,6 +208,8 @@ public class AffeliosComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryAfterMax": return getOrCreateConfiguration(target).getRetryAfterMax();
         case "retrynonidempotent":
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
+        case "retrysleeper":
+        case "retrySleeper": return getOrCreateConfiguration(target).getRetrySleeper();
         case "sendclickidalias":
         case "sendClickIdAlias": return getOrCreateConfiguration(target).isSendClickIdAlias();
         case "sslcontextparameters":

@@ -65,6 +65,8 @@ public class AffeliosEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryAfterMax": target.getConfiguration().setRetryAfterMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": target.getConfiguration().setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "retrysleeper":
+        case "retrySleeper": target.getConfiguration().setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
         case "sendclickidalias":
         case "sendClickIdAlias": target.getConfiguration().setSendClickIdAlias(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
@@ -118,6 +120,8 @@ public class AffeliosEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryAfterMax": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
+        case "retrysleeper":
+        case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
         case "sendclickidalias":
         case "sendClickIdAlias": return boolean.class;
         case "sslcontextparameters":
@@ -172,6 +176,8 @@ public class AffeliosEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryAfterMax": return target.getConfiguration().getRetryAfterMax();
         case "retrynonidempotent":
         case "retryNonIdempotent": return target.getConfiguration().isRetryNonIdempotent();
+        case "retrysleeper":
+        case "retrySleeper": return target.getConfiguration().getRetrySleeper();
         case "sendclickidalias":
         case "sendClickIdAlias": return target.getConfiguration().isSendClickIdAlias();
         case "sslcontextparameters":

@@ -23,7 +23,7 @@ public class AffeliosEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(25);
+        Set<String> props = new HashSet<>(26);
         props.add("apiKey");
         props.add("baseUrl");
         props.add("batchPath");
@@ -47,6 +47,7 @@ public class AffeliosEndpointUriFactory extends org.apache.camel.support.compone
         props.add("responseTimeout");
         props.add("retryAfterMax");
         props.add("retryNonIdempotent");
+        props.add("retrySleeper");
         props.add("sendClickIdAlias");
         props.add("sslContextParameters");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

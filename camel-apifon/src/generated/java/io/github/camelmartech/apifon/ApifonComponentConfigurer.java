@@ -100,6 +100,8 @@ public class ApifonComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryAfterMax": getOrCreateConfiguration(target).setRetryAfterMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "retrysleeper":
+        case "retrySleeper": getOrCreateConfiguration(target).setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
         case "senderid":
         case "senderId": getOrCreateConfiguration(target).setSenderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
@@ -199,6 +201,8 @@ public class ApifonComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryAfterMax": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
+        case "retrysleeper":
+        case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
         case "senderid":
         case "senderId": return java.lang.String.class;
         case "sslcontextparameters":
@@ -299,6 +303,8 @@ public class ApifonComponentConfigurer extends PropertyConfigurerSupport impleme
         case "retryAfterMax": return getOrCreateConfiguration(target).getRetryAfterMax();
         case "retrynonidempotent":
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
+        case "retrysleeper":
+        case "retrySleeper": return getOrCreateConfiguration(target).getRetrySleeper();
         case "senderid":
         case "senderId": return getOrCreateConfiguration(target).getSenderId();
         case "sslcontextparameters":

@@ -104,6 +104,8 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "retryAfterMax": target.getConfiguration().setRetryAfterMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": target.getConfiguration().setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "retrysleeper":
+        case "retrySleeper": target.getConfiguration().setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -227,6 +229,8 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "retryAfterMax": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
+        case "retrysleeper":
+        case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -351,6 +355,8 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "retryAfterMax": return target.getConfiguration().getRetryAfterMax();
         case "retrynonidempotent":
         case "retryNonIdempotent": return target.getConfiguration().isRetryNonIdempotent();
+        case "retrysleeper":
+        case "retrySleeper": return target.getConfiguration().getRetrySleeper();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

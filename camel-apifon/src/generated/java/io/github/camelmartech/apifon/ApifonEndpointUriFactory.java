@@ -23,7 +23,7 @@ public class ApifonEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(64);
         props.add("apiSecret");
         props.add("apiToken");
         props.add("backoffErrorThreshold");
@@ -69,6 +69,7 @@ public class ApifonEndpointUriFactory extends org.apache.camel.support.component
         props.add("responseTimeout");
         props.add("retryAfterMax");
         props.add("retryNonIdempotent");
+        props.add("retrySleeper");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

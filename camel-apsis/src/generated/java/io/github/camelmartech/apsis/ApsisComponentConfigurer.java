@@ -91,6 +91,8 @@ public class ApsisComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryAfterMax": getOrCreateConfiguration(target).setRetryAfterMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "retrysleeper":
+        case "retrySleeper": getOrCreateConfiguration(target).setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
         case "sendqueueid":
         case "sendQueueId": getOrCreateConfiguration(target).setSendQueueId(property(camelContext, java.lang.Long.class, value)); return true;
         case "sleeper": getOrCreateConfiguration(target).setSleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
@@ -190,6 +192,8 @@ public class ApsisComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryAfterMax": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
+        case "retrysleeper":
+        case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
         case "sendqueueid":
         case "sendQueueId": return java.lang.Long.class;
         case "sleeper": return io.github.camelmartech.support.retry.Sleeper.class;
@@ -290,6 +294,8 @@ public class ApsisComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retryAfterMax": return getOrCreateConfiguration(target).getRetryAfterMax();
         case "retrynonidempotent":
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
+        case "retrysleeper":
+        case "retrySleeper": return getOrCreateConfiguration(target).getRetrySleeper();
         case "sendqueueid":
         case "sendQueueId": return getOrCreateConfiguration(target).getSendQueueId();
         case "sleeper": return getOrCreateConfiguration(target).getSleeper();

@@ -102,6 +102,8 @@ public class GetResponseComponentConfigurer extends PropertyConfigurerSupport im
         case "retryAfterMax": getOrCreateConfiguration(target).setRetryAfterMax(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrynonidempotent":
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
+        case "retrysleeper":
+        case "retrySleeper": getOrCreateConfiguration(target).setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "statekey":
@@ -205,6 +207,8 @@ public class GetResponseComponentConfigurer extends PropertyConfigurerSupport im
         case "retryAfterMax": return long.class;
         case "retrynonidempotent":
         case "retryNonIdempotent": return boolean.class;
+        case "retrysleeper":
+        case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "statekey":
@@ -309,6 +313,8 @@ public class GetResponseComponentConfigurer extends PropertyConfigurerSupport im
         case "retryAfterMax": return getOrCreateConfiguration(target).getRetryAfterMax();
         case "retrynonidempotent":
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
+        case "retrysleeper":
+        case "retrySleeper": return getOrCreateConfiguration(target).getRetrySleeper();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "statekey":

@@ -23,7 +23,7 @@ public class GetResponseEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(66);
         props.add("accessToken");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -70,6 +70,7 @@ public class GetResponseEndpointUriFactory extends org.apache.camel.support.comp
         props.add("responseTimeout");
         props.add("retryAfterMax");
         props.add("retryNonIdempotent");
+        props.add("retrySleeper");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

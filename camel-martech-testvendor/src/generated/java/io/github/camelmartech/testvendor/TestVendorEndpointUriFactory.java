@@ -23,7 +23,7 @@ public class TestVendorEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -58,6 +58,7 @@ public class TestVendorEndpointUriFactory extends org.apache.camel.support.compo
         props.add("responseTimeout");
         props.add("retryAfterMax");
         props.add("retryNonIdempotent");
+        props.add("retrySleeper");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

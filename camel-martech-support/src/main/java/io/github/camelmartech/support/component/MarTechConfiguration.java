@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.camelmartech.support.http.HttpClientConfigurer;
 import io.github.camelmartech.support.retry.RetryPolicy;
+import io.github.camelmartech.support.retry.Sleeper;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.StateRepository;
@@ -48,6 +49,11 @@ public abstract class MarTechConfiguration implements Cloneable {
               description = "Also retry non-idempotent requests (sends, creates) after failures where the request may"
                             + " have reached the vendor. Off by default: it can duplicate a send.")
     private boolean retryNonIdempotent;
+    @UriParam(label = "advanced",
+              description = "How the client waits before a retry; the calling thread sleeps unless set. A seam for"
+                            + " tests and for schedulers that want to record or shorten waits; every wait still"
+                            + " respects retryAfterMax.")
+    private Sleeper retrySleeper;
 
     @UriParam(label = "proxy", description = "HTTP proxy host.")
     private String proxyHost;
@@ -201,6 +207,14 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     public void setRetryNonIdempotent(boolean retryNonIdempotent) {
         this.retryNonIdempotent = retryNonIdempotent;
+    }
+
+    public Sleeper getRetrySleeper() {
+        return retrySleeper;
+    }
+
+    public void setRetrySleeper(Sleeper retrySleeper) {
+        this.retrySleeper = retrySleeper;
     }
 
     public String getProxyHost() {

@@ -9,6 +9,7 @@ import io.github.camelmartech.support.http.ErrorDecoder;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.retry.RetryPolicy;
+import io.github.camelmartech.support.retry.Sleeper;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
@@ -86,6 +87,7 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
                 .errorDecoder(decoder)
                 .retryPolicy(policy)
                 .responseTimeout(Duration.ofMillis(c.getResponseTimeout()))
+                .sleeper(c.getRetrySleeper() != null ? c.getRetrySleeper() : Sleeper.SYSTEM)
                 .secret(c.getProxyPassword())
                 .build();
     }
