@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccengageComponentTest extends CamelTestSupport {
 
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     static final String KEY = "a1b2c3d4e5f6g7h8";
     static final long TIME = 1507722391L;

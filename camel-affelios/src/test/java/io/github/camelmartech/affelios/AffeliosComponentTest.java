@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AffeliosComponentTest extends CamelTestSupport {
 
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
     static final String KEY = "5XPmdXTl8j93xI0j45b6a3fd-1062-4c11-b434-b8de3e4eafeb";
 

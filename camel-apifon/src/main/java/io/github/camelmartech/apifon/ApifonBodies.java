@@ -125,11 +125,11 @@ final class ApifonBodies {
         }
     }
 
-    /** A typed JSON result. */
+    /** A typed JSON result; Apifon documents one for every call that uses this, so an empty body is malformed. */
     static <T> T result(Exchange exchange, ApiResponse response, Class<T> type) {
         Message out = exchange.getMessage();
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
-        T value = response.hasBody() ? response.as(type) : null;
+        T value = response.as(type);
         out.setBody(value);
         return value;
     }

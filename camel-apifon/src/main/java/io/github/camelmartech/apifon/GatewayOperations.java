@@ -65,10 +65,8 @@ abstract class GatewayOperations {
     protected void send(Exchange exchange, MarTechHttpClient client, String path, Object request) {
         ApiResponse response = client.execute(ApiRequest.post(path).jsonBody(request).build());
         SendResponse result = ApifonBodies.result(exchange, response, SendResponse.class);
-        if (result != null) {
-            exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
-            exchange.getMessage().setHeader(ApifonConstants.MESSAGE_IDS, result.messageIds());
-        }
+        exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
+        exchange.getMessage().setHeader(ApifonConstants.MESSAGE_IDS, result.messageIds());
     }
 
     /** Removes scheduled messages: the body is a RemoveRequest (Map, JSON) or a request id String. */

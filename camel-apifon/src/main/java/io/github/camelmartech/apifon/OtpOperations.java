@@ -52,10 +52,8 @@ final class OtpOperations {
         ApifonValidation.otp(request);
         ApiResponse response = client.execute(ApiRequest.post(ApifonBodies.API + "/otp/create").jsonBody(request).build());
         OtpResponse result = ApifonBodies.result(exchange, response, OtpResponse.class);
-        if (result != null) {
-            exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
-            exchange.getMessage().setHeader(ApifonConstants.REFERENCE_ID, result.getReferenceId());
-        }
+        exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
+        exchange.getMessage().setHeader(ApifonConstants.REFERENCE_ID, result.getReferenceId());
     }
 
     /** The reference id comes from the header; the code from the header, else the String body. */
@@ -71,9 +69,7 @@ final class OtpOperations {
         ApiResponse response = client.execute(ApiRequest.post(ApifonBodies.API + "/otp/verify/{reference_id}/{apifon_otp}",
                 reference, code).header("Content-Type", "application/json").build());
         OtpVerifyResult result = ApifonBodies.result(exchange, response, OtpVerifyResult.class);
-        if (result != null) {
-            exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
-            exchange.getMessage().setHeader(ApifonConstants.OTP_STATUS, result.getStatus());
-        }
+        exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
+        exchange.getMessage().setHeader(ApifonConstants.OTP_STATUS, result.getStatus());
     }
 }

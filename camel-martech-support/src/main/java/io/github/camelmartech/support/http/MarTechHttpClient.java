@@ -1,6 +1,8 @@
 package io.github.camelmartech.support.http;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import io.github.camelmartech.support.retry.RetryPolicy;
 import io.github.camelmartech.support.retry.Sleeper;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -103,7 +106,7 @@ public final class MarTechHttpClient {
             try {
                 response = send(request, sent);
             } catch (IOException e) {
-                boolean mayHaveBeenSent = sent.get() || !request.hasTrackableBody();
+                boolean mayHaveBeenSent = !neverConnected(e) && (sent.get() || !request.hasTrackableBody());
                 RetryPolicy.Decision decision = retryPolicy.onConnectionFailure(request, mayHaveBeenSent, retries);
                 LOG.debug("{} {} failed ({}), sent={}, retry={}", vendor, request, e.getClass().getSimpleName(),
                         mayHaveBeenSent, decision.retry());
@@ -133,6 +136,11 @@ public final class MarTechHttpClient {
             pause(decision.delay(), request);
             retries++;
         }
+    }
+
+    /** No connection was made, so no request byte can have left, whatever the request. */
+    private static boolean neverConnected(IOException e) {
+        return e instanceof ConnectException || e instanceof ConnectTimeoutException || e instanceof UnknownHostException;
     }
 
     private ApiResponse send(ApiRequest request, AtomicBoolean sent) throws IOException {

@@ -64,10 +64,10 @@ public final class FaultDrill {
             return new Call(name, true, method, path, success, answersJson, invoke);
         }
 
-        /** An idempotent read. */
-        public static Call read(String name, String path, ResponseDefinitionBuilder success,
+        /** An idempotent read (some vendors read with POST). */
+        public static Call read(String name, String method, String path, ResponseDefinitionBuilder success,
                                 BiConsumer<String, String> invoke) {
-            return new Call(name, false, "GET", path, success, true, invoke);
+            return new Call(name, false, method, path, success, true, invoke);
         }
 
         MappingBuilder mapping() {
@@ -161,6 +161,7 @@ public final class FaultDrill {
             case RATE_LIMITED_FOR_GOOD -> always(call, refusal.apply(429).withHeader("Retry-After", "1"));
             case CONNECTION_REFUSED -> base = "http://127.0.0.1:" + closedPort();
             case CONNECTION_REFUSED_ONCE_BEFORE_ANY_BYTE -> {
+                assertOnlyOnLoopback127001(wm.getPort());
                 resolver = new TestClients.CountingResolver(1);
                 String bean = RESOLVER_BEAN + System.identityHashCode(resolver);
                 camel.getRegistry().bind(bean, resolver.configurer());
@@ -170,7 +171,8 @@ public final class FaultDrill {
             }
             case CONNECTION_RESET_AFTER_THE_REQUEST -> once(call,
                     aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
-            case READ_TIMEOUT -> once(call, call.success().withFixedDelay((int) RESPONSE_TIMEOUT.toMillis() * 3));
+            case READ_TIMEOUT -> once(call, ResponseDefinitionBuilder.like(call.success().build())
+                    .withFixedDelay((int) RESPONSE_TIMEOUT.toMillis() * 3));
             case BROKEN_CHUNKED_BODY -> once(call,
                     aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK));
             case TRUNCATED_JSON -> always(call, aResponse().withStatus(200)
@@ -209,6 +211,16 @@ public final class FaultDrill {
 
     private void always(Call call, ResponseDefinitionBuilder answer) {
         stubs.add(wm.stubFor(call.mapping().atPriority(1).willReturn(answer)));
+    }
+
+    /** The resolver's refusal goes to 127.0.0.2: it is refused only when the stub listens on 127.0.0.1 alone. */
+    private static void assertOnlyOnLoopback127001(int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.2", port), 1000);
+            throw new AssertionError("the stub must listen on 127.0.0.1 only: wireMockConfig().bindAddress(\"127.0.0.1\")");
+        } catch (IOException expected) {
+            // refused: the first connection of the drill will be too
+        }
     }
 
     private static int closedPort() {

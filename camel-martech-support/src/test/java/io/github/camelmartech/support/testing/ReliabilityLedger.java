@@ -1,5 +1,9 @@
 package io.github.camelmartech.support.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -50,6 +54,23 @@ public final class ReliabilityLedger {
 
     public int itemsLost() {
         return itemsLost.get();
+    }
+
+    /**
+     * Prints the summary line and writes it to {@code target/reliability-<vendor>.txt} of the module under test, which
+     * {@code .ci/run} prints after the build (surefire keeps test output in files).
+     */
+    public String report() {
+        String line = summary();
+        System.out.println(line);
+        try {
+            Path file = Path.of("target", "reliability-" + vendor + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line;
     }
 
     public String summary() {
