@@ -175,6 +175,8 @@ final class GetResponseCalls {
         return value;
     }
 
+    private static final int NO_CONTENT = 204;
+
     private static <T> void listResult(Exchange exchange, ApiResponse response, Class<T> type) {
         headers(exchange, response);
         Message m = exchange.getMessage();
@@ -182,12 +184,13 @@ final class GetResponseCalls {
         m.setHeader(GetResponseConstants.TOTAL_PAGES, number(response.header("TotalPages")));
         m.setHeader(GetResponseConstants.CURRENT_PAGE, number(response.header("CurrentPage")));
         JavaType listType = MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
-        m.setBody(response.hasBody() ? response.as(listType) : List.of());
+        m.setBody(response.status() == NO_CONTENT ? List.of() : response.as(listType));
     }
 
     private static <T> void result(Exchange exchange, ApiResponse response, Class<T> type) {
         headers(exchange, response);
-        exchange.getMessage().setBody(response.hasBody() ? response.as(type) : null);
+        // GetResponse answers these with JSON; only a 204 may be empty, any other empty answer is malformed
+        exchange.getMessage().setBody(response.status() == NO_CONTENT ? null : response.as(type));
     }
 
     static void headers(Exchange exchange, ApiResponse response) {
