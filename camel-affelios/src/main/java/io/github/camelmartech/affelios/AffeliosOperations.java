@@ -53,7 +53,7 @@ final class AffeliosOperations {
         AffeliosCustomer customer = body(exchange.getMessage(), AffeliosCustomer.class, "body");
         AffeliosValidation.newCustomer(customer);
         ApiRequest request = ApiRequest.post(CUSTOMER).jsonBody(withClickIdAlias(customer)).build();
-        exchange.getMessage().setBody(customerOf(client.execute(request), customer));
+        exchange.getMessage().setBody(customerOf(client.execute(request)));
     }
 
     private void getCustomer(Exchange exchange, MarTechHttpClient client) {
@@ -66,7 +66,7 @@ final class AffeliosOperations {
         AffeliosCustomer customer = body(exchange.getMessage(), AffeliosCustomer.class, "body");
         AffeliosValidation.customerUpdate(customer);
         ApiRequest request = ApiRequest.put(CUSTOMER_BY_ID, id).jsonBody(withClickIdAlias(customer)).build();
-        exchange.getMessage().setBody(customerOf(client.execute(request), customer));
+        exchange.getMessage().setBody(customerOf(client.execute(request)));
     }
 
     /** One transaction, or a list sent as batch calls of {@code batchSize}. Never retried once it may have left. */
@@ -127,9 +127,12 @@ final class AffeliosOperations {
         return customer;
     }
 
-    /** The customer Affelios returned; the one sent when it answered with an empty body. */
-    private static AffeliosCustomer customerOf(ApiResponse response, AffeliosCustomer sent) {
-        return response.hasBody() ? response.as(AffeliosCustomer.class) : sent;
+    /**
+     * The customer Affelios returned, as documented for create and update; null for a 204 (an update answered with no
+     * content). Any other empty answer is malformed: returning what was sent would pretend Affelios stored it.
+     */
+    private static AffeliosCustomer customerOf(ApiResponse response) {
+        return response.status() == 204 ? null : response.as(AffeliosCustomer.class);
     }
 
     private static <T> T body(Message in, Class<T> type, String field) {
