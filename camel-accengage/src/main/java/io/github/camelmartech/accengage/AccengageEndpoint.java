@@ -85,13 +85,13 @@ public class AccengageEndpoint extends MarTechEndpoint {
         String resource = configuration.getResource();
         Operations operations = switch (resource) {
             case "me" -> Operations.forResource(resource)
-                    .addDefault("get", (e, c) -> e.getMessage().setBody(c.execute(ApiRequest.get("/v1/me").build()).json()))
+                    .addDefault("get", (e, c) -> e.getMessage().setBody(c.execute(ApiRequest.get("/v1/me").build()).requireJson()))
                     .build();
             case "campaigns" -> Operations.forResource(resource)
                     .addDefault("list", (e, c) -> list(e, c, campaigns()))
                     .add("get", (e, c) -> e.getMessage().setBody(c.execute(ApiRequest.get(
                             "/v1/me/apps/{partnerId}/campaigns/{campaignId}", partnerId(), campaignId(e.getMessage()))
-                            .build()).json()))
+                            .build()).requireJson()))
                     .build();
             case "devices" -> Operations.forResource(resource)
                     .addDefault("list", (e, c) -> list(e, c, devices(lastOpen(e.getMessage()))))

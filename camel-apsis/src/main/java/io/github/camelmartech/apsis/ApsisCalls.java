@@ -64,7 +64,7 @@ final class ApsisCalls {
         ApiResponse response = client.execute(request(method, exchange));
         Message out = exchange.getMessage();
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
-        JsonNode envelope = response.json();
+        JsonNode envelope = response.requireJson(); // APSIS always answers its envelope: an empty body is malformed
         JsonNode result = envelope;
         if (envelope != null && envelope.isObject() && envelope.has("Code")) {
             out.setHeader(ApsisConstants.MESSAGE, envelope.path("Message").asText(null));

@@ -47,7 +47,7 @@ public final class FaultDrill {
     public static final String SLEEPER_BEAN = "faultDrillSleeper";
     static final String RESOLVER_BEAN = "faultDrillResolver";
     static final int MAX_RETRIES = 2;
-    static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(400);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(1000);
     static final String HTML_PAGE = "<html><head><title>502 Bad Gateway</title></head>"
                                     + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
@@ -141,9 +141,9 @@ public final class FaultDrill {
     public void run(Call call, Fault fault) {
         assumeTrue(fault.appliesTo(call), fault + " needs a JSON answer; " + call.name() + " answers none");
         String base = wm.baseUrl();
-        String options = "&retrySleeper=#" + SLEEPER_BEAN + "&maxRetries=" + MAX_RETRIES + "&responseTimeout="
-                         + RESPONSE_TIMEOUT.toMillis();
+        String options = "&retrySleeper=#" + SLEEPER_BEAN + "&maxRetries=" + MAX_RETRIES;
         warmUp(call, base, options);
+        options += "&responseTimeout=" + RESPONSE_TIMEOUT.toMillis();
         TestClients.CountingResolver resolver = null;
         switch (fault) {
             case RATE_LIMITED_RETRY_AFTER_SECONDS -> once(call, refusal.apply(429).withHeader("Retry-After", "2"));
@@ -167,7 +167,7 @@ public final class FaultDrill {
             case CONNECTION_RESET_AFTER_THE_REQUEST -> once(call,
                     aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
             case READ_TIMEOUT -> once(call, ResponseDefinitionBuilder.like(call.success().build())
-                    .withFixedDelay((int) RESPONSE_TIMEOUT.toMillis() * 3));
+                    .withFixedDelay((int) RESPONSE_TIMEOUT.toMillis() * 2));
             case BROKEN_CHUNKED_BODY -> once(call,
                     aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK));
             case TRUNCATED_JSON -> always(call, aResponse().withStatus(200)
@@ -189,6 +189,9 @@ public final class FaultDrill {
         } catch (RuntimeException e) {
             failure = e;
         }
+        if (fault == Fault.READ_TIMEOUT && call.send()) {
+            awaitJournaled(call); // the stub journals the delayed request only when it answers, after the client gave up
+        }
         int received = wm.findAll(call.requested()).size();
         Outcome outcome = new Outcome(call, fault, failure, received, List.copyOf(sleeper.waits),
                 resolver != null ? resolver.lookups.get() : 0);
@@ -197,8 +200,8 @@ public final class FaultDrill {
     }
 
     /**
-     * One successful call first, then a clean journal: the endpoint, its client and the JIT are ready, so the short
-     * response timeout the drill needs for READ_TIMEOUT is never hit by a cold first request.
+     * One successful call first (with the default response timeout), then a clean journal: classes are loaded and
+     * the JIT has run, so the short response timeout the drill needs for READ_TIMEOUT is never hit by a cold request.
      */
     private void warmUp(Call call, String base, String options) {
         clear();
@@ -213,6 +216,18 @@ public final class FaultDrill {
         wm.resetRequests();
         wm.resetScenarios();
         sleeper.waits.clear();
+    }
+
+    private void awaitJournaled(Call call) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (wm.findAll(call.requested()).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void once(Call call, ResponseDefinitionBuilder fault) {
