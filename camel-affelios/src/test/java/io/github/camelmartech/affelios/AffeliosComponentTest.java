@@ -161,6 +161,11 @@ class AffeliosComponentTest extends CamelTestSupport {
 
         assertThat(e).isInstanceOfSatisfying(MarTechTransportException.class,
                 t -> assertThat(t.isMayHaveReachedVendor()).isTrue());
+        // the stub journals the delayed request when it answers, after the client gave up: wait for it, then count
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (wm.findAll(postRequestedFor(urlEqualTo("/api/v1/transaction"))).isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         wm.verify(1, postRequestedFor(urlEqualTo("/api/v1/transaction")));
     }
 

@@ -328,7 +328,8 @@ public final class FaultDrill {
                 }
                 case CONNECTION_REFUSED_ONCE_BEFORE_ANY_BYTE -> {
                     assertThat(failure).as(what).isNull();
-                    assertThat(lookups).as(what + ": connections opened").isEqualTo(2);
+                    // the refused one and at least one more (a token fetch may open its own)
+                    assertThat(lookups).as(what + ": connections opened").isGreaterThanOrEqualTo(2);
                     assertThat(received).as(what + ": reaches the vendor exactly once").isEqualTo(1);
                 }
                 case CONNECTION_RESET_AFTER_THE_REQUEST, READ_TIMEOUT, BROKEN_CHUNKED_BODY -> {
