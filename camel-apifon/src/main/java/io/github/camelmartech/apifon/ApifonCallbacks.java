@@ -3,6 +3,7 @@ package io.github.camelmartech.apifon;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.apifon.model.ApifonCallback;
@@ -70,6 +71,21 @@ final class ApifonCallbacks implements WebhookItems<ApifonCallback> {
                 reply.path("price").isNumber() ? reply.path("price").asDouble() : null,
                 text(reply.path("message"), "text"), text(original, "message_id"), text(original, "request_id"),
                 text(original, "reference_id"), text(original, "custom_id"));
+    }
+
+    /**
+     * Apifon re-sends a callback it could not deliver twice more, two minutes apart, with the same content. A
+     * delivery report is one event per message and status (a message has a pending then a final report); a reply
+     * has its own message id.
+     */
+    @Override
+    public String dedupeKey(ApifonCallback item) {
+        if (item instanceof DeliveryReport r) {
+            return "dlr:" + r.messageId() + ":" + r.statusCode()
+                   + (r.timestamp() == null ? "" : ":" + r.timestamp().getEpochSecond());
+        }
+        return item.messageId() == null ? null : item.callbackType().toLowerCase(Locale.ROOT) + ":"
+                                                 + item.messageId();
     }
 
     @Override

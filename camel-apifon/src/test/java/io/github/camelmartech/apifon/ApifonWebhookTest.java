@@ -9,9 +9,11 @@ import java.time.Instant;
 import io.github.camelmartech.apifon.model.DeliveryReport;
 import io.github.camelmartech.apifon.model.ImReply;
 import io.github.camelmartech.apifon.model.SmsReply;
+import org.apache.camel.BindToRegistry;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -43,12 +45,23 @@ class ApifonWebhookTest extends CamelTestSupport {
                 restConfiguration().component("undertow").host("localhost").port(port);
                 from("webhook:apifon:callbacks?webhookAutoRegister=false&webhookPath=/apifon&webhookSecret=" + SECRET)
                         .routeId("callbacks").to("mock:callbacks");
+                // several nodes behind a load balancer would share a database-backed repository (camel-sql)
+                from("webhook:apifon:callbacks?webhookAutoRegister=false&webhookPath=/apifon-once"
+                     + "&idempotentRepository=#receivedCallbacks&webhookSecret=" + SECRET)
+                        .routeId("callbacks-once").to("mock:once");
             }
         };
     }
 
+    @BindToRegistry("receivedCallbacks")
+    private final MemoryIdempotentRepository received = new MemoryIdempotentRepository();
+
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/apifon?secret=" + SECRET))
+        return post("/apifon", body);
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?secret=" + SECRET))
                 .header("Content-Type", "application/json; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -149,5 +162,48 @@ class ApifonWebhookTest extends CamelTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(noSecret.statusCode()).isEqualTo(401);
         assertThat(getMockEndpoint("mock:callbacks").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void withAnIdempotentRepositoryAReSentDeliveryReportIsAnsweredButNotEmittedAgain() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:once");
+
+        assertThat(post("/apifon-once", SMS_DLR).body()).isEqualTo("{\"received\":2}");
+        HttpResponse<String> resent = post("/apifon-once", SMS_DLR);
+        HttpResponse<String> resentAgain = post("/apifon-once", SMS_DLR);
+        // a later status of the first message is another event
+        post("/apifon-once", SMS_DLR.replace("\"code\":7,\"text\":\"delivered\"", "\"code\":4,\"text\":\"pending\"")
+                .replace("\"message_id\":\"m-2\"", "\"message_id\":\"m-3\""));
+
+        assertThat(resent.statusCode()).isEqualTo(200);
+        assertThat(resent.body()).isEqualTo("{\"received\":2,\"duplicates\":2}");
+        assertThat(resentAgain.body()).isEqualTo("{\"received\":2,\"duplicates\":2}");
+        assertThat(mock.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader(ApifonConstants.MESSAGE_ID)
+                                                                + "/" + e.getMessage().getHeader(ApifonConstants.STATUS_CODE))
+                .containsExactly("e2d4424d-7d6a-49c2-b564-99b2b68c74cb/7", "m-2/105",
+                        "e2d4424d-7d6a-49c2-b564-99b2b68c74cb/4", "m-3/105");
+        assertThat(received.contains("dlr:m-2:105:1517922079")).isTrue();
+        assertThat(getMockEndpoint("mock:callbacks").getReceivedCounter()).as("the endpoint without a repository")
+                .isZero();
+    }
+
+    @Test
+    void aReportTheRouteFailedOnIsEmittedAgainWhenApifonReSendsIt() throws Exception {
+        MockEndpoint mock = getMockEndpoint("mock:once");
+        mock.whenExchangeReceived(1, exchange -> {
+            throw new IllegalStateException("database down");
+        });
+        String oneReport = """
+                {"request_id":"r-9","data":[{"from":"Apifon","to":"306999999999","message_id":"m-9",
+                 "status":{"code":7,"text":"delivered"},"timestamp":1517922078}],"account_id":5411,"type":"SMS"}""";
+
+        assertThat(post("/apifon-once", oneReport).statusCode()).isEqualTo(500);
+        assertThat(received.contains("dlr:m-9:7:1517922078")).as("a failed item is not remembered").isFalse();
+        HttpResponse<String> resent = post("/apifon-once", oneReport);
+        HttpResponse<String> resentAgain = post("/apifon-once", oneReport);
+
+        assertThat(resent.body()).isEqualTo("{\"received\":1}");
+        assertThat(resentAgain.body()).isEqualTo("{\"received\":1,\"duplicates\":1}");
+        assertThat(mock.getReceivedCounter()).as("failed once, completed once, then dropped").isEqualTo(2);
     }
 }

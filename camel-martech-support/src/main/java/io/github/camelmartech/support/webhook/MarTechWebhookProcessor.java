@@ -13,6 +13,8 @@ import io.github.camelmartech.support.json.MarTechJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * missing or wrong shared secret or Basic credential when configured (401), a body over the size limit (413),
  * malformed JSON or a body that is not a valid callback (400). When the route fails on an item the callback is
  * answered 500, so the vendor re-sends it.
+ *
+ * <p>With an {@code idempotentRepository} on the endpoint, and a vendor whose callback items have an identity
+ * ({@link WebhookItems#dedupeKey}), a re-sent item that a route already completed is answered 200 and not emitted
+ * again: its key is added before the route runs (an atomic claim, so two nodes receiving the same re-send do not
+ * both emit it), confirmed after, and removed when the route failed so the vendor's next re-send is processed.
+ * Back the repository with a database (camel-sql) when several nodes receive the callbacks.
  */
 public class MarTechWebhookProcessor<T> implements Processor {
 
@@ -36,6 +44,8 @@ public class MarTechWebhookProcessor<T> implements Processor {
         this.next = next;
         this.items = items;
         this.configuration = configuration;
+        // the handler is built when the webhook consumer starts; a user's repository bean may not be started yet
+        ServiceHelper.startService(configuration.getIdempotentRepository());
     }
 
     @Override
@@ -80,21 +90,40 @@ public class MarTechWebhookProcessor<T> implements Processor {
             refuse(in, 400, "not a valid callback: " + e.getMessage());
             return;
         }
+        IdempotentRepository seen = configuration.getIdempotentRepository();
+        int duplicates = 0;
         for (T item : delivered) {
+            String key = seen == null ? null : items.dedupeKey(item);
+            // add is the atomic claim (several nodes may receive the same re-sent callback at once)
+            if (key != null && !seen.add(key)) {
+                LOG.debug("Dropped a re-sent callback item {}", key);
+                duplicates++;
+                continue;
+            }
             Exchange itemExchange = exchange.copy();
             itemExchange.getMessage().removeHeaders("*");
             items.populate(itemExchange, item);
-            next.process(itemExchange);
+            try {
+                next.process(itemExchange);
+            } catch (Exception e) {
+                itemExchange.setException(e);
+            }
             if (itemExchange.getException() != null) {
+                if (key != null) {
+                    seen.remove(key); // not done: the vendor's re-send must reach the route again
+                }
                 // the vendor re-sends a failed callback; the route sees the items again
                 exchange.setException(itemExchange.getException());
                 return;
+            }
+            if (key != null) {
+                seen.confirm(key);
             }
         }
         in.removeHeaders("*", Exchange.HTTP_RESPONSE_CODE);
         in.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         in.setHeader(Exchange.CONTENT_TYPE, "application/json");
-        in.setBody("{\"received\":" + delivered.size() + "}");
+        in.setBody("{\"received\":" + delivered.size() + (duplicates > 0 ? ",\"duplicates\":" + duplicates : "") + "}");
     }
 
     private boolean authorized(Message in) {
