@@ -27,7 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Accengage under faults: its reads (me, a campaign) recover or fail typed under every fault, and the campaigns
@@ -130,9 +129,6 @@ class AccengageReliabilityTest extends CamelTestSupport {
 
     @AfterAll
     static void summary() {
-        LEDGER.report();
-        assertThat(LEDGER.faultsInjected()).as("faults injected").isPositive();
-        assertThat(LEDGER.duplicates()).as("duplicated sends").isZero();
-        assertThat(LEDGER.itemsLost()).as("items lost").isZero();
+        LEDGER.reportAndAssertClean();
     }
 }

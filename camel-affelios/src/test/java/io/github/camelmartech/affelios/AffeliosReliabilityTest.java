@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Affelios under faults: transactions (single and batched) and customer creates reach Affelios at most once under
@@ -94,9 +93,6 @@ class AffeliosReliabilityTest extends CamelTestSupport {
 
     @AfterAll
     static void summary() {
-        LEDGER.report();
-        assertThat(LEDGER.faultsInjected()).as("faults injected").isPositive();
-        assertThat(LEDGER.duplicates()).as("duplicated sends").isZero();
-        assertThat(LEDGER.itemsLost()).as("items lost").isZero();
+        LEDGER.reportAndAssertClean();
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Apifon under faults: the gateway sends (SMS, Viber, OTP) reach Apifon at most once under every fault, reads
@@ -154,9 +153,6 @@ class ApifonReliabilityTest extends ApifonTestSupport {
 
     @AfterAll
     static void summary() {
-        LEDGER.report();
-        assertThat(LEDGER.faultsInjected()).as("faults injected").isPositive();
-        assertThat(LEDGER.duplicates()).as("duplicated sends").isZero();
-        assertThat(LEDGER.itemsLost()).as("items lost").isZero();
+        LEDGER.reportAndAssertClean();
     }
 }

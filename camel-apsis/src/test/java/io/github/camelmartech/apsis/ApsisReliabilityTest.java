@@ -19,7 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * APSIS Pro under faults: SMS and transactional e-mail sends and a mailing-list create reach APSIS at most once under
@@ -123,9 +122,6 @@ class ApsisReliabilityTest extends ApsisTestSupport {
 
     @AfterAll
     static void summary() {
-        LEDGER.report();
-        assertThat(LEDGER.faultsInjected()).as("faults injected").isPositive();
-        assertThat(LEDGER.duplicates()).as("duplicated sends").isZero();
-        assertThat(LEDGER.itemsLost()).as("items lost").isZero();
+        LEDGER.reportAndAssertClean();
     }
 }

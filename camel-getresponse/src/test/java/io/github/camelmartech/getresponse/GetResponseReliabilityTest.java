@@ -25,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GetResponse under faults: newsletter and contact creates reach GetResponse at most once under every fault, reads
@@ -148,9 +147,6 @@ class GetResponseReliabilityTest extends GetResponseTestSupport {
 
     @AfterAll
     static void summary() {
-        LEDGER.report();
-        assertThat(LEDGER.faultsInjected()).as("faults injected").isPositive();
-        assertThat(LEDGER.duplicates()).as("duplicated sends").isZero();
-        assertThat(LEDGER.itemsLost()).as("items lost").isZero();
+        LEDGER.reportAndAssertClean();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What a vendor's reliability drills did, counted: faults injected, requests sent, duplicated sends and lost items.
  * Each vendor's reliability test prints {@link #summary()} once, after its drills, and asserts the last two are 0.
@@ -71,6 +73,14 @@ public final class ReliabilityLedger {
             throw new UncheckedIOException(e);
         }
         return line;
+    }
+
+    /** Reports the summary line, then fails unless faults were injected and nothing was duplicated or lost. */
+    public void reportAndAssertClean() {
+        report();
+        assertThat(faultsInjected()).as(vendor + ": faults injected").isPositive();
+        assertThat(duplicates()).as(vendor + ": duplicated sends").isZero();
+        assertThat(itemsLost()).as(vendor + ": items lost").isZero();
     }
 
     public String summary() {
