@@ -173,6 +173,7 @@ public class GetResponseSimulator extends VendorSimulator {
     @Override
     protected void clearState() {
         synchronized (lock) {
+            ids.clear(); // first: clearing campaigns seeds the default one with a new id
             contacts.clear();
             tags.clear();
             customFields.clear();
@@ -180,7 +181,6 @@ public class GetResponseSimulator extends VendorSimulator {
             account.clear();
             authentication.clear();
             rateLimit.clear();
-            ids.clear();
         }
     }
 
