@@ -32,7 +32,10 @@ public final class CallbackSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallbackSender.class);
 
-    /** One delivery: where, what, and the status the receiver answered (-1 when it could not be reached). */
+    /**
+     * One delivery: where (for a GET callback, with its query), what was posted (empty for a GET), and the status
+     * the receiver answered (-1 when it could not be reached).
+     */
     public record Delivery(String url, String body, int status) {
     }
 
@@ -51,17 +54,26 @@ public final class CallbackSender {
         return CompletableFuture.supplyAsync(() -> deliver(url, json), later);
     }
 
+    /** Calls {@code url} with GET after the delay: vendors whose callbacks are query parameters (GetResponse). */
+    CompletableFuture<Delivery> get(String url) {
+        Executor later = CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS);
+        return CompletableFuture.supplyAsync(() -> deliver(url, null), later);
+    }
+
+    /** POSTs {@code json}, or GETs the URL when {@code json} is null; the delivery's body is then empty. */
     private Delivery deliver(String url, String json) {
         int status;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            HttpRequest request = json == null ? builder.GET().build() : builder.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
-            LOG.warn("Callback to {} failed: {}", url, e.toString());
+            // without the query: callback URLs carry the receiver's secret (and a GET callback its data)
+            LOG.warn("Callback to {} failed: {}", url.split("\\?", 2)[0], e.toString());
             status = -1;
         }
-        Delivery delivery = new Delivery(url, json, status);
+        Delivery delivery = new Delivery(url, json == null ? "" : json, status);
         deliveries.add(delivery);
         return delivery;
     }

@@ -1,5 +1,7 @@
 package io.github.camelmartech.sandbox;
 
+import java.time.Duration;
+
 /**
  * A refusal a route raises (validation, not found, conflict); the simulator turns it into the vendor's own error
  * body for that status, so routes say what is wrong and the vendor's shape lives in one place.
@@ -9,12 +11,19 @@ public final class SimulatorException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final Duration retryAfter;
 
     public SimulatorException(int status, String code, String field, String message) {
+        this(status, code, field, message, null);
+    }
+
+    /** A refusal that asks the client to wait {@code retryAfter} (a planned 429 or 503); may be null. */
+    public SimulatorException(int status, String code, String field, String message, Duration retryAfter) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfter = retryAfter;
     }
 
     public static SimulatorException badRequest(String field, String message) {
@@ -41,5 +50,10 @@ public final class SimulatorException extends RuntimeException {
     /** The offending field, when there is one. */
     public String field() {
         return field;
+    }
+
+    /** The wait a throttling refusal asks for, for vendors that also put it in the body; null when none. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -149,6 +149,11 @@ public abstract class VendorSimulator implements AutoCloseable {
         callbacks.post(url, json);
     }
 
+    /** Calls {@code url} (its query the callback's data) with GET shortly after the current request. */
+    protected final void sendGetCallback(String url) {
+        callbacks.get(url);
+    }
+
     private void register(String method, String pathTemplate, Route route) {
         String key = method + " " + pathTemplate;
         PathTemplate template = new PathTemplate(pathTemplate);
@@ -167,7 +172,8 @@ public abstract class VendorSimulator implements AutoCloseable {
         try {
             FaultPlan.Fault fault = faults.next();
             if (fault != null) {
-                SimResponse response = error(new SimulatorException(fault.status(), null, null, "injected fault"));
+                SimResponse response = error(new SimulatorException(fault.status(), null, null, "injected fault",
+                        fault.retryAfter()));
                 return fault.retryAfter() == null ? response
                         : response.header("Retry-After", Long.toString(fault.retryAfter().toSeconds()));
             }

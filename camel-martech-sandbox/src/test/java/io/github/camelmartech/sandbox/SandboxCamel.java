@@ -22,7 +22,10 @@ final class SandboxCamel {
 
     static void configure(CamelContext context, String scheme, Map<String, String> componentOptions) {
         Component component = context.getComponent(scheme);
+        // the component's own configurer, as Camel Main uses: without it Camel guesses the configurer from the class
+        // name, and GetResponseComponent would be "get-response", not "getresponse"
         PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
+                .withConfigurer(component.getComponentPropertyConfigurer())
                 .withProperties(new HashMap<>(componentOptions)).withMandatory(true).bind();
     }
 }

@@ -19,7 +19,7 @@ import org.apache.camel.main.Main;
 public final class ExamplesApplication {
 
     static final List<VendorExample> EXAMPLES = List.of(new ApifonExample(), new ApsisExample(),
-            new AccengageExample(), new AffeliosExample());
+            new GetResponseExample(), new AccengageExample(), new AffeliosExample());
 
     private ExamplesApplication() {
     }

@@ -68,7 +68,7 @@ final class Steps {
 
     private void record(Step step) {
         steps.add(step);
-        out.printf("[%-9s] %-7s %-38s %s%n", step.vendor(), step.outcome(), step.name(), step.detail());
+        out.printf("[%-11s] %-7s %-38s %s%n", step.vendor(), step.outcome(), step.name(), step.detail());
     }
 
     private static String rootMessage(Throwable e) {

@@ -23,6 +23,11 @@ class ExamplesApplicationTest {
                 .containsPattern("apifon.*OK.*poll subscribers back.*5 of 5 subscribers polled")
                 .containsPattern("apifon.*OK.*receive its delivery report.*delivered \\(code 7\\)")
                 .containsPattern("apsis.*OK.*queued export of the list.*3 subscribers exported")
+                .contains("== getresponse (sandbox at http://localhost:")
+                .containsPattern("getresponse.*OK.*poll new contacts \\(2 per page\\).*5 of 5 new contacts polled, ids \\[\\w+(, \\w+){4}\\]")
+                .containsPattern("getresponse.*OK.*add a contact, poll only it.*none of the first 5 again")
+                .containsPattern("getresponse.*OK.*receive subscribe callbacks.*6 subscribe callbacks for campaign \\w+")
+                .containsPattern("getresponse.*OK.*delete the contacts.*6 contacts deleted")
                 .containsPattern("accengage.*OK.*campaigns, page by page.*12 campaigns over 3 pages")
                 .containsPattern("affelios.*OK.*see the deposit on the customer.*has deposited")
                 .contains("0 failed");

@@ -1,0 +1,213 @@
+package io.github.camelmartech.sandbox.getresponse;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.sandbox.SimRequest;
+import io.github.camelmartech.sandbox.SimResponse;
+import io.github.camelmartech.sandbox.SimulatorException;
+import io.github.camelmartech.sandbox.VendorSimulator;
+
+/**
+ * GetResponse API v3 as documented (vendor note {@code getresponse.md}, seed 001), under {@code /v3}: the API key
+ * in {@code X-Auth-Token: api-key KEY} or a bearer token from {@code POST /v3/token}; campaigns (lists), contacts
+ * (created through a queue: 202, visible shortly after), tags, custom fields, the account and its callback, which
+ * is called with GET when a contact subscribes or is deleted. Collections are bare arrays paged by
+ * {@code page}/{@code perPage} with the {@code TotalCount}/{@code TotalPages}/{@code CurrentPage} headers; errors are
+ * GetResponse's {@code {httpStatus, code, codeDescription, message, moreInfo, context, uuid}}. State lives in memory
+ * until {@link #reset()}; every route runs under one lock, as the account is one database.
+ */
+public class GetResponseSimulator extends VendorSimulator {
+
+    static final String API = "/v3";
+    private static final String TOKEN_PATH = API + "/token";
+
+    private final String apiKey;
+    private final String clientId;
+    private final String clientSecret;
+    private final Object lock = new Object();
+    private final GetResponseIds ids = new GetResponseIds();
+    private final GetResponseAuthentication authentication;
+    private final GetResponseRateLimit rateLimit;
+    private final GetResponseAccount account;
+    private final GetResponseCampaigns campaigns;
+    private final GetResponseTags tags;
+    private final GetResponseCustomFields customFields;
+    private final GetResponseContacts contacts;
+
+    /** API key {@code sandbox-api-key}, OAuth2 client {@code sandbox-client}/{@code sandbox-client-secret}. */
+    public GetResponseSimulator() {
+        this("sandbox-api-key", Clock.systemUTC(), Duration.ofMillis(50));
+    }
+
+    /**
+     * @param processingDelay how long after its 202 a new contact appears (zero: at once, before the 202 is sent)
+     */
+    public GetResponseSimulator(String apiKey, Clock clock, Duration processingDelay) {
+        this.apiKey = apiKey;
+        this.clientId = "sandbox-client";
+        this.clientSecret = "sandbox-client-secret";
+        this.authentication = new GetResponseAuthentication(apiKey, clientId, clientSecret, clock);
+        this.rateLimit = new GetResponseRateLimit(clock);
+        this.account = new GetResponseAccount("sAnDbx", this::apiUrl, this::sendGetCallback);
+        this.campaigns = new GetResponseCampaigns(ids, clock, this::apiUrl);
+        this.tags = new GetResponseTags(ids, clock, this::apiUrl);
+        this.customFields = new GetResponseCustomFields(ids, this::apiUrl);
+        this.contacts = new GetResponseContacts(lock, campaigns, tags, customFields, account, ids, clock,
+                processingDelay, this::apiUrl);
+    }
+
+    public String apiKey() {
+        return apiKey;
+    }
+
+    public String clientId() {
+        return clientId;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    public String accountId() {
+        return account.accountId();
+    }
+
+    /** The API's base URL, {@code .../v3}: what the component's {@code baseUrl} is. */
+    public String apiUrl() {
+        return baseUrl() + API;
+    }
+
+    /** Makes this a GetResponse MAX account: every request must then carry {@code X-Domain: domain} (kept on reset). */
+    public GetResponseSimulator maxDomain(String domain) {
+        authentication.maxDomain(domain);
+        return this;
+    }
+
+    /** Contacts accepted (202) that have not appeared yet. */
+    public int pendingContacts() {
+        return contacts.pending();
+    }
+
+    /** A contact as stored (a copy, with tags and custom field values), by e-mail in any campaign. */
+    public Optional<JsonNode> contactByEmail(String email) {
+        return contacts.byEmail(email).map(JsonNode.class::cast);
+    }
+
+    /** Every access token issued so far stops working: the next call with one is a 401. */
+    public void expireTokens() {
+        authentication.expireTokens();
+    }
+
+    public int tokensIssued() {
+        return authentication.tokensIssued();
+    }
+
+    /** A refresh token the token endpoint accepts once, as if the authorization code flow had issued it. */
+    public String issueRefreshToken() {
+        return authentication.issueRefreshToken();
+    }
+
+    @Override
+    public Map<String, String> componentOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("baseUrl", apiUrl());
+        options.put("apiKey", apiKey);
+        return options;
+    }
+
+    /** OAuth2 client credentials instead of the API key. */
+    public Map<String, String> oauth2ComponentOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("baseUrl", apiUrl());
+        options.put("clientId", clientId);
+        options.put("clientSecret", clientSecret);
+        options.put("oauthTokenUrl", baseUrl() + TOKEN_PATH);
+        return options;
+    }
+
+    @Override
+    protected void registerRoutes() {
+        synchronized (lock) {
+            campaigns.clear(); // seeds the default campaign every account has; its href needs the port
+        }
+        route("POST", TOKEN_PATH, authentication::issueToken);
+
+        route("GET", API + "/accounts", locked(account::get));
+        route("GET", API + "/accounts/callbacks", locked(account::callback));
+        route("POST", API + "/accounts/callbacks", locked(account::setCallback));
+        route("DELETE", API + "/accounts/callbacks", locked(account::disableCallback));
+
+        route("POST", API + "/campaigns", locked(campaigns::create));
+        route("GET", API + "/campaigns", locked(campaigns::list));
+        route("GET", API + "/campaigns/{campaignId}", locked(campaigns::get));
+        route("POST", API + "/campaigns/{campaignId}", locked(campaigns::update));
+        route("GET", API + "/campaigns/{campaignId}/contacts", locked(contacts::listOfCampaign));
+
+        route("POST", API + "/contacts", locked(contacts::create));
+        route("GET", API + "/contacts", locked(contacts::list));
+        route("GET", API + "/contacts/{contactId}", locked(contacts::get));
+        route("POST", API + "/contacts/{contactId}", locked(contacts::update));
+        route("DELETE", API + "/contacts/{contactId}", locked(contacts::delete));
+        route("POST", API + "/contacts/{contactId}/tags", locked(contacts::upsertTags));
+        route("POST", API + "/contacts/{contactId}/custom-fields", locked(contacts::upsertCustomFields));
+        route("GET", API + "/contacts/{contactId}/activities", locked(contacts::activities));
+
+        route("POST", API + "/tags", locked(tags::create));
+        route("GET", API + "/tags", locked(tags::list));
+        route("GET", API + "/tags/{tagId}", locked(tags::get));
+        route("POST", API + "/tags/{tagId}", locked(tags::update));
+        route("DELETE", API + "/tags/{tagId}", locked(tags::delete));
+
+        route("POST", API + "/custom-fields", locked(customFields::create));
+        route("GET", API + "/custom-fields", locked(customFields::list));
+        route("GET", API + "/custom-fields/{customFieldId}", locked(customFields::get));
+        route("POST", API + "/custom-fields/{customFieldId}", locked(customFields::update));
+        route("DELETE", API + "/custom-fields/{customFieldId}", locked(customFields::delete));
+    }
+
+    @Override
+    protected void clearState() {
+        synchronized (lock) {
+            ids.clear(); // first: clearing campaigns seeds the default one with a new id
+            contacts.clear();
+            tags.clear();
+            customFields.clear();
+            campaigns.clear();
+            account.clear();
+            authentication.clear();
+            rateLimit.clear();
+        }
+    }
+
+    /** The token endpoint authenticates the client itself; every other route needs the key or a bearer token. */
+    @Override
+    protected Optional<SimResponse> authenticate(SimRequest request) {
+        if (TOKEN_PATH.equals(request.rawPath())) {
+            return Optional.empty();
+        }
+        Optional<SimResponse> refusal = authentication.check(request);
+        if (refusal.isEmpty()) {
+            rateLimit.count();
+        }
+        return refusal;
+    }
+
+    /** GetResponse's error body; a planned 429 is code 1015 with {@code context.timeToReset} its wait. */
+    @Override
+    protected SimResponse error(SimulatorException refusal) {
+        return rateLimit.headers(GetResponseErrors.refusal(refusal, rateLimit));
+    }
+
+    private Route locked(Route route) {
+        return request -> {
+            synchronized (lock) {
+                return rateLimit.headers(route.answer(request));
+            }
+        };
+    }
+}
