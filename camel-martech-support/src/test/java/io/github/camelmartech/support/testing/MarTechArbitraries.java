@@ -27,8 +27,12 @@ public final class MarTechArbitraries {
                         .toString());
     }
 
-    /** Non-empty path parameter values: hostile ones and any Unicode text. */
+    /**
+     * Non-empty path parameter values: hostile ones and any Unicode text without NUL (WireMock's Jetty answers 400 to
+     * a %00 in a path before any stub sees it; the encoding of NUL is the same as of any other control).
+     */
     public static Arbitrary<String> pathParameters() {
-        return Arbitraries.oneOf(Arbitraries.of(PathInjection.HOSTILE_VALUES), unicodeText(20).filter(s -> !s.isEmpty()));
+        return Arbitraries.oneOf(Arbitraries.of(PathInjection.HOSTILE_VALUES),
+                unicodeText(20).filter(s -> !s.isEmpty() && s.indexOf('\0') < 0));
     }
 }
