@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmartech.support.testing.PathInjection;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -13,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.*;
  * A list id or field key that tries to leave its path segment reaches Apifon percent-encoded in that segment: one
  * request, no other path, no injected header, and signed over the path as sent.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApifonPathInjectionTest extends ApifonTestSupport {
 
     static final List<String> HOSTILE = PathInjection.HOSTILE_VALUES;
