@@ -73,7 +73,8 @@ public final class ApifonHmacAuth extends MarTechAuth {
 
     @Override
     public Collection<String> secrets() {
-        return List.of(secret);
+        // the token is a credential too (option apiToken is secret): an error echoing it must not show it
+        return List.of(secret, token);
     }
 
     @Override

@@ -44,7 +44,9 @@ public final class MarTechHttpClients {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(connectionConfig)
                 .setMaxConnTotal(settings.maxConnections())
-                .setMaxConnPerRoute(settings.maxConnections());
+                .setMaxConnPerRoute(settings.maxConnections())
+                // HttpClient's connections would log credentials with the headers/wire loggers at DEBUG
+                .setConnectionFactory(new MaskedLoggingConnectionFactory());
         if (settings.sslContext() != null) {
             // host names stay verified: the default verifier is kept
             pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
