@@ -20,7 +20,7 @@ JAVA=(java -Dsun.net.httpserver.nodelay=true -Xms1g -Xmx1g)
 {
   echo "cores=$(nproc)"
   echo "cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || echo unknown)"
-  echo "jdk=$(java -version 2>&1 | head -2 | tail -1 | sed 's/ (build.*//')"
+  echo "jdk=$(java -version 2>&1 | head -1 | sed -E 's/^(\S+) version "([^"]+)".*/\1 \2/')"
   echo "os=$(uname -sr)"
   echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
   echo "loadStart=$(cut -d' ' -f1-3 /proc/loadavg)"
