@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
-import io.github.camelmartech.support.json.MarTechJson;
 
 /**
  * Apifon's error bodies: {@code {"status":"400","title":...,"error_details":{field: message},
@@ -113,9 +112,10 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
         return t.length() <= 200 ? t : t.substring(0, 200) + "...";
     }
 
+    /** The response's own tree (parsed once, shared with the paginator and the typed mapping), or null. */
     private static JsonNode tryJson(ApiResponse response) {
         try {
-            return MarTechJson.readTree(response.body());
+            return response.json();
         } catch (Exception e) {
             return null;
         }

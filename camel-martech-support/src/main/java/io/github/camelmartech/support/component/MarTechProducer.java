@@ -10,10 +10,13 @@ import org.apache.camel.support.DefaultProducer;
 public class MarTechProducer extends DefaultProducer {
 
     private final Operations operations;
+    /** {@code Camel<Vendor>Operation}, built once rather than concatenated for every message. */
+    private final String operationHeader;
 
     public MarTechProducer(MarTechEndpoint endpoint, Operations operations) {
         super(endpoint);
         this.operations = operations;
+        this.operationHeader = endpoint.headers().operation();
     }
 
     @Override
@@ -24,7 +27,7 @@ public class MarTechProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         MarTechEndpoint endpoint = getEndpoint();
-        String name = exchange.getMessage().getHeader(endpoint.headers().operation(), String.class);
+        String name = exchange.getMessage().getHeader(operationHeader, String.class);
         if (name == null) {
             name = endpoint.getConfiguration().getOperation();
         }

@@ -19,6 +19,12 @@ public final class ApiResponse {
     private final int status;
     private final Map<String, List<String>> headers;
     private final byte[] body;
+    /**
+     * The body parsed once: the error decoder, the paginator and the typed mapping all read the same tree, so a page
+     * of 200 items is not parsed two or three times. Read-only use only; parsed lazily, a race parses twice.
+     */
+    private volatile JsonNode tree;
+    private volatile boolean parsed;
 
     /** {@code headers} must be a case-insensitive map. */
     public ApiResponse(ApiRequest request, int status, Map<String, List<String>> headers, byte[] body) {
@@ -66,13 +72,23 @@ public final class ApiResponse {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The body as a JSON tree, or null when empty; a body that is not JSON is a malformed response. */
+    /**
+     * The body as a JSON tree, or null when empty; a body that is not JSON is a malformed response. Parsed on the
+     * first call and the same tree returned after, so callers must not modify it.
+     */
     public JsonNode json() {
+        if (parsed) {
+            return tree;
+        }
+        JsonNode node;
         try {
-            return MarTechJson.readTree(body);
+            node = MarTechJson.readTree(body);
         } catch (IOException e) {
             throw malformed("Response is not JSON", e);
         }
+        tree = node;
+        parsed = true;
+        return node;
     }
 
     /** The body as JSON that must be present (an empty body is a malformed response). */

@@ -1,11 +1,13 @@
 package io.github.camelmartech.support.http;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
@@ -165,8 +168,29 @@ public final class MarTechHttpClient {
         for (Header h : response.getHeaders()) {
             headers.computeIfAbsent(h.getName(), k -> new ArrayList<>(1)).add(h.getValue());
         }
-        byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+        byte[] body = response.getEntity() == null ? new byte[0] : readBody(response.getEntity());
         return new ApiResponse(request, response.getCode(), headers, body);
+    }
+
+    /**
+     * The body bytes. With a Content-Length (every uncompressed vendor answer here) they are read straight into one
+     * array of that length; EntityUtils.toByteArray would fill a growing buffer through a 4 KB scratch array and then
+     * copy it, i.e. two copies of every page. A decompressed body (no length) or an absent one goes to EntityUtils
+     * as before.
+     */
+    private static byte[] readBody(HttpEntity entity) throws IOException {
+        long length = entity.getContentLength();
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            return EntityUtils.toByteArray(entity);
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return null;
+            }
+            byte[] body = new byte[(int) length];
+            int read = in.readNBytes(body, 0, body.length);
+            return read == body.length ? body : Arrays.copyOf(body, read);
+        }
     }
 
     URI resolve(ApiRequest request) {
