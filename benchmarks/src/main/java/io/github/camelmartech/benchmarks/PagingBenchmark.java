@@ -35,7 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = { "-Dsun.net.httpserver.nodelay=true", "-Xms1g", "-Xmx1g" })
-@Warmup(iterations = 2, time = 2)
+// 2 warm-up iterations left the scores still falling through the measurement (Camel compiled late on 2 cores)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Threads(1)
 public class PagingBenchmark {

@@ -41,11 +41,19 @@ public final class Report {
         Path outDir = Path.of(args[3]);
         Map<String, Result> results = read(jmh);
         List<ChartWriter.Bar> bars = new ArrayList<>();
-        String md = markdown(results, checks, machine, bars);
+        String md = markdown(results, settings(jmh), checks, machine, bars);
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve("latest.md"), md);
         ChartWriter.write(outDir.resolve("latest.png"), bars, pagingAlloc(results), machine.getProperty("date", ""));
         System.out.println(md);
+    }
+
+    /** The JMH settings the run used, as the JSON records them (the first benchmark's; all share them). */
+    static String settings(Path jmh) throws IOException {
+        JsonNode b = new ObjectMapper().readTree(jmh.toFile()).path(0);
+        return String.format("%d fork(s), warm-up %d×%s, measurement %d×%s", b.path("forks").asInt(),
+                b.path("warmupIterations").asInt(), b.path("warmupTime").asText(), b.path("measurementIterations").asInt(),
+                b.path("measurementTime").asText());
     }
 
     static Map<String, Result> read(Path jmh) throws IOException {
@@ -67,21 +75,22 @@ public final class Report {
         return out;
     }
 
-    private static String markdown(Map<String, Result> r, Properties checks, Properties machine, List<ChartWriter.Bar> bars) {
+    private static String markdown(Map<String, Result> r, String settings, Properties checks, Properties machine,
+                                   List<ChartWriter.Bar> bars) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmark results (latest run)\n\n");
         md.append("Machine: ").append(machine.getProperty("cores", "?")).append(" cores (")
                 .append(machine.getProperty("cpu", "?")).append("), ").append(machine.getProperty("jdk", "?"))
                 .append(", ").append(machine.getProperty("os", "?")).append("; run ").append(machine.getProperty("date", "?"))
                 .append(".\n\n");
-        md.append("> **Load caveat:** the machine was shared with other builds during this run (load average ")
-                .append(machine.getProperty("loadStart", "?")).append(" at start, ").append(machine.getProperty("loadEnd", "?"))
-                .append(" at the end, on ").append(machine.getProperty("cores", "?"))
-                .append(" cores). Absolute times are inflated and noisy; compare the **ratios**, which were measured in"
-                        + " the same run, one benchmark after another. JMH: 1 fork, warm-up 2×2 s, measurement 5×2 s,"
-                        + " `-prof gc`; errors are 99.9% intervals over 5 iterations. **CPU** columns: CPU time of the"
-                        + " JVM's Java threads (caller, stub, pools; not JIT/GC) per op, from `CpuProfiler`: the work"
-                        + " done, less sensitive than wall time to waiting for a core.\n\n");
+        md.append("> **Load:** load average ").append(machine.getProperty("loadStart", "?")).append(" at start, ")
+                .append(machine.getProperty("loadEnd", "?")).append(" at the end, on ").append(machine.getProperty("cores", "?"))
+                .append(" cores (the 8-thread benchmarks load the machine themselves). Absolute times drift between runs"
+                        + " and machines; compare the **ratios**, measured in the same run, one benchmark after another."
+                        + " JMH: ").append(settings).append(", `-prof gc`; errors are 99.9% intervals over the"
+                        + " measurement iterations. **CPU** columns: CPU time of the JVM's Java threads (caller, stub,"
+                        + " pools; not JIT/GC) per op, from `CpuProfiler`: the work done, less sensitive than wall time"
+                        + " to waiting for a core.\n\n");
 
         md.append("## Producer: one signed Apifon SMS send, response bound to `SendResponse`\n\n");
         md.append("(1) raw Apache HttpClient 5 + `ApifonHmacAuth.sign` + Jackson; (2) hand-written route `direct` →"
