@@ -47,6 +47,8 @@ public final class FaultDrill {
     public static final String SLEEPER_BEAN = "faultDrillSleeper";
     static final String RESOLVER_BEAN = "faultDrillResolver";
     static final int MAX_RETRIES = 2;
+    /** The rate-limit reset header the support module reads by default (seconds to wait). */
+    static final String RESET_HEADER = "X-RateLimit-Reset";
     static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(1000);
     static final String HTML_PAGE = "<html><head><title>502 Bad Gateway</title></head>"
                                     + "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
@@ -112,7 +114,6 @@ public final class FaultDrill {
     private final ReliabilityLedger ledger;
     private final TestClients.RecordingSleeper sleeper = new TestClients.RecordingSleeper();
     private final List<StubMapping> stubs = new ArrayList<>();
-    private String resetHeader = "X-RateLimit-Reset";
 
     /**
      * @param refusal the vendor's answer refusing a request for now, for a status (429, 503): status, content type
@@ -127,16 +128,6 @@ public final class FaultDrill {
         camel.getRegistry().bind(SLEEPER_BEAN, sleeper);
     }
 
-    /** The vendor's rate-limit reset header (seconds to wait), when it is not {@code X-RateLimit-Reset}. */
-    public FaultDrill resetHeader(String name) {
-        this.resetHeader = name;
-        return this;
-    }
-
-    public ReliabilityLedger ledger() {
-        return ledger;
-    }
-
     /** Runs the call under the fault and checks the outcome; skipped when the fault cannot apply to the call. */
     public void run(Call call, Fault fault) {
         assumeTrue(fault.appliesTo(call), fault + " needs a JSON answer; " + call.name() + " answers none");
@@ -149,7 +140,7 @@ public final class FaultDrill {
             case RATE_LIMITED_RETRY_AFTER_SECONDS -> once(call, refusal.apply(429).withHeader("Retry-After", "2"));
             case RATE_LIMITED_RETRY_AFTER_HTTP_DATE -> once(call, refusal.apply(429)
                     .withHeader("Retry-After", DateUtils.formatStandardDate(Instant.now().plusSeconds(30))));
-            case RATE_LIMITED_RESET_HEADER -> once(call, refusal.apply(429).withHeader(resetHeader, "3"));
+            case RATE_LIMITED_RESET_HEADER -> once(call, refusal.apply(429).withHeader(RESET_HEADER, "3"));
             case UNAVAILABLE_WITH_RETRY_AFTER -> once(call, refusal.apply(503).withHeader("Retry-After", "1"));
             case RATE_LIMITED_LONGER_THAN_RETRY_AFTER_MAX -> always(call,
                     refusal.apply(429).withHeader("Retry-After", "3600"));
