@@ -5,9 +5,6 @@ import io.github.camelmartech.support.testing.HealthChecks;
 import io.github.camelmartech.support.testing.SecretLeakProbe;
 import io.github.camelmartech.support.testing.Secrets;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,20 +52,8 @@ class AccengageSecretLeakTest extends CamelTestSupport {
             template.requestBody(uri("me", ""), (Object) null);
             probe.observe("the error of an echoing 403", catchThrowable(() -> template.requestBodyAndHeader(
                     uri("campaigns", "&operation=get"), null, AccengageConstants.CAMPAIGN_ID, "c1")));
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri("campaigns", "&initialDelay=0&delay=100")).routeId("polled").to("mock:polled");
-                }
-            });
-            HealthCheck.Result down = HealthChecks.awaitConsumerDown(context, "polled");
-            probe.observe("health-check details", down.getDetails()).observe("health-check message", down.getMessage());
-            probe.observe("health-check error", down.getError().orElseThrow());
-            context.getRouteController().stopRoute("polled");
-            for (Endpoint endpoint : context.getEndpoints()) {
-                // getEndpointUri() is the raw URI by Camel's design (the registry key); what Camel shows is toString()
-                probe.observe("endpoint toString", endpoint).observe("endpoint base URI", endpoint.getEndpointBaseUri());
-            }
+            probe.observeConsumerHealth(context, uri("campaigns", "&initialDelay=0&delay=100"));
+            probe.observeEndpoints(context);
 
             wm.verify(getRequestedFor(urlEqualTo("/v1/me")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
             assertThat(probe.logLinesOf(SecretLeakProbe.HTTP_HEADERS_LOGGER)).as("the headers log was on")

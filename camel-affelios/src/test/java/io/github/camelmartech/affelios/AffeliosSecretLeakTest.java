@@ -3,7 +3,6 @@ package io.github.camelmartech.affelios;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelmartech.support.testing.SecretLeakProbe;
 import io.github.camelmartech.support.testing.Secrets;
-import org.apache.camel.Endpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,10 +41,7 @@ class AffeliosSecretLeakTest extends CamelTestSupport {
                                           + "\"registrationDate\":\"2024-01-15T10:30:00.000Z\"}");
             probe.observe("the error of an echoing 401", catchThrowable(() -> template.requestBodyAndHeaders(uri(""), null,
                     java.util.Map.of(AffeliosConstants.OPERATION, "get", AffeliosConstants.CUSTOMER_ID, "aff-1"))));
-            for (Endpoint endpoint : context.getEndpoints()) {
-                // getEndpointUri() is the raw URI by Camel's design (the registry key); what Camel shows is toString()
-                probe.observe("endpoint toString", endpoint).observe("endpoint base URI", endpoint.getEndpointBaseUri());
-            }
+            probe.observeEndpoints(context);
 
             wm.verify(getRequestedFor(urlEqualTo("/api/v1/customer/aff-1")).withHeader("X-Api-Key", equalTo(KEY)));
             assertThat(probe.logLinesOf(SecretLeakProbe.HTTP_HEADERS_LOGGER)).as("the headers log was on")

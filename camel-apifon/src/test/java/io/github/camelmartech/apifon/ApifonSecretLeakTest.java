@@ -10,9 +10,7 @@ import io.github.camelmartech.support.testing.HealthChecks;
 import io.github.camelmartech.support.testing.SecretLeakProbe;
 import io.github.camelmartech.support.testing.Secrets;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -90,13 +88,13 @@ class ApifonSecretLeakTest extends CamelTestSupport {
             template.requestBody(hmac("sms", "&senderId=Acme&recipients=306999999999"), "Hello, signed");
             probe.observe("the error of an echoing 401", catchThrowable(() -> template.requestBodyAndHeader(
                     hmac("lists", "&operation=get"), null, ApifonConstants.LIST_ID, "L1")));
-            pollAndObserveHealth(probe, hmac("bounces", "&initialDelay=0&delay=100"));
+            probe.observeConsumerHealth(context, hmac("bounces", "&initialDelay=0&delay=100"));
             HttpResponse<String> callback = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://localhost:" + port + "/apifon?secret=" + WEBHOOK_SECRET))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                             "{\"data\":[{\"message_id\":\"m-1\",\"status\":{\"code\":7,\"text\":\"delivered\"}}],"
                             + "\"type\":\"SMS\"}")).build(), HttpResponse.BodyHandlers.ofString());
-            observeEndpoints(probe);
+            probe.observeEndpoints(context);
 
             assertThat(callback.statusCode()).isEqualTo(200);
             assertThat(wm.findAll(postRequestedFor(urlEqualTo("/services/api/v1/sms/send")))).hasSize(1);
@@ -118,8 +116,8 @@ class ApifonSecretLeakTest extends CamelTestSupport {
             template.requestBody(oauth("balance", ""), (Object) null);
             probe.observe("the error of an echoing 403", catchThrowable(() -> template.requestBodyAndHeader(
                     oauth("lists", "&operation=get"), null, ApifonConstants.LIST_ID, "L1")));
-            pollAndObserveHealth(probe, oauth("bounces", "&initialDelay=0&delay=100"));
-            observeEndpoints(probe);
+            probe.observeConsumerHealth(context, oauth("bounces", "&initialDelay=0&delay=100"));
+            probe.observeEndpoints(context);
 
             wm.verify(postRequestedFor(urlEqualTo("/services/api/v1/balance"))
                     .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
@@ -127,25 +125,5 @@ class ApifonSecretLeakTest extends CamelTestSupport {
         }
     }
 
-    private void pollAndObserveHealth(SecretLeakProbe probe, String consumerUri) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(consumerUri).routeId("polled").to("mock:polled");
-            }
-        });
-        HealthCheck.Result down = HealthChecks.awaitConsumerDown(context, "polled");
-        probe.observe("health-check details", down.getDetails()).observe("health-check message", down.getMessage());
-        probe.observe("health-check error", down.getError().orElseThrow());
-        context.getRouteController().stopRoute("polled");
-        context.removeRoute("polled");
-    }
 
-    private void observeEndpoints(SecretLeakProbe probe) {
-        for (Endpoint endpoint : context.getEndpoints()) {
-            // getEndpointUri() is the raw URI by Camel's design (the registry key); what Camel shows is toString()
-            probe.observe("endpoint toString", endpoint).observe("endpoint base URI", endpoint.getEndpointBaseUri());
-        }
-        probe.observe("route endpoints", context.getRoutes().stream().map(r -> r.getEndpoint().toString()).toList());
-    }
 }

@@ -5,9 +5,6 @@ import io.github.camelmartech.support.testing.HealthChecks;
 import io.github.camelmartech.support.testing.SecretLeakProbe;
 import io.github.camelmartech.support.testing.Secrets;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,20 +50,8 @@ class ApsisSecretLeakTest extends CamelTestSupport {
             template.requestBodyAndHeader(uri("mailinglists", "&operation=get"), null, ApsisConstants.MAILING_LIST_ID, 7);
             probe.observe("the error of an echoing 401", catchThrowable(() -> template.requestBodyAndHeader(
                     uri("mailinglists", "&operation=get"), null, ApsisConstants.MAILING_LIST_ID, 8)));
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from(uri("mailinglists", "&initialDelay=0&delay=100")).routeId("polled").to("mock:polled");
-                }
-            });
-            HealthCheck.Result down = HealthChecks.awaitConsumerDown(context, "polled");
-            probe.observe("health-check details", down.getDetails()).observe("health-check message", down.getMessage());
-            probe.observe("health-check error", down.getError().orElseThrow());
-            context.getRouteController().stopRoute("polled");
-            for (Endpoint endpoint : context.getEndpoints()) {
-                // getEndpointUri() is the raw URI by Camel's design (the registry key); what Camel shows is toString()
-                probe.observe("endpoint toString", endpoint).observe("endpoint base URI", endpoint.getEndpointBaseUri());
-            }
+            probe.observeConsumerHealth(context, uri("mailinglists", "&initialDelay=0&delay=100"));
+            probe.observeEndpoints(context);
 
             wm.verify(getRequestedFor(urlEqualTo("/v1/mailinglists/7")).withHeader("Authorization", equalTo("Basic " + BASIC)));
             assertThat(probe.logLinesOf(SecretLeakProbe.HTTP_HEADERS_LOGGER)).as("the headers log was on")

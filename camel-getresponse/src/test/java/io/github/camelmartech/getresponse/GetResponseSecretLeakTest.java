@@ -11,9 +11,7 @@ import io.github.camelmartech.support.testing.HealthChecks;
 import io.github.camelmartech.support.testing.SecretLeakProbe;
 import io.github.camelmartech.support.testing.Secrets;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -92,11 +90,11 @@ class GetResponseSecretLeakTest extends CamelTestSupport {
             template.sendBody(apiKey("accounts", ""), null);
             probe.observe("the error of an echoing 401", catchThrowable(() -> template.requestBodyAndHeaders(
                     apiKey("contacts", ""), null, Map.of(GetResponseConstants.OPERATION, "get", GetResponseConstants.ID, "c1"))));
-            pollAndObserveHealth(probe, apiKey("contacts", "&initialDelay=0&delay=100"));
+            probe.observeConsumerHealth(context, apiKey("contacts", "&initialDelay=0&delay=100"));
             HttpResponse<String> callback = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     "http://localhost:" + port + "/gr?action=open&CONTACT_ID=K1&secret=" + WEBHOOK_SECRET)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            observeEndpoints(probe);
+            probe.observeEndpoints(context);
 
             assertThat(callback.statusCode()).isEqualTo(200);
             wm.verify(postRequestedFor(urlEqualTo("/v3/accounts/callbacks")));
@@ -118,32 +116,13 @@ class GetResponseSecretLeakTest extends CamelTestSupport {
             template.sendBody(oauth("accounts", ""), null);
             probe.observe("the error of an echoing 403", catchThrowable(() -> template.requestBodyAndHeaders(
                     oauth("contacts", ""), null, Map.of(GetResponseConstants.OPERATION, "get", GetResponseConstants.ID, "c1"))));
-            pollAndObserveHealth(probe, oauth("contacts", "&initialDelay=0&delay=100"));
-            observeEndpoints(probe);
+            probe.observeConsumerHealth(context, oauth("contacts", "&initialDelay=0&delay=100"));
+            probe.observeEndpoints(context);
 
             wm.verify(getRequestedFor(urlEqualTo("/v3/accounts")).withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)));
             probe.assertNoLeak();
         }
     }
 
-    private void pollAndObserveHealth(SecretLeakProbe probe, String consumerUri) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(consumerUri).routeId("polled").to("mock:polled");
-            }
-        });
-        HealthCheck.Result down = HealthChecks.awaitConsumerDown(context, "polled");
-        probe.observe("health-check details", down.getDetails()).observe("health-check message", down.getMessage());
-        probe.observe("health-check error", down.getError().orElseThrow());
-        context.getRouteController().stopRoute("polled");
-        context.removeRoute("polled");
-    }
 
-    private void observeEndpoints(SecretLeakProbe probe) {
-        for (Endpoint endpoint : context.getEndpoints()) {
-            // getEndpointUri() is the raw URI by Camel's design (the registry key); what Camel shows is toString()
-            probe.observe("endpoint toString", endpoint).observe("endpoint base URI", endpoint.getEndpointBaseUri());
-        }
-    }
 }

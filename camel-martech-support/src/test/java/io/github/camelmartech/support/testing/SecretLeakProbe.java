@@ -10,6 +10,10 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -52,6 +56,35 @@ public final class SecretLeakProbe implements AutoCloseable {
     public SecretLeakProbe observe(String what, Object value) {
         observed.merge(what, String.valueOf(value), (a, b) -> a + "\n" + b);
         return this;
+    }
+
+    /**
+     * Starts a route from {@code consumerUri} (a consumer whose polls fail), waits until its health check reports DOWN,
+     * observes the check's details, message and error, then removes the route.
+     */
+    public SecretLeakProbe observeConsumerHealth(CamelContext context, String consumerUri) throws Exception {
+        String routeId = "secret-leak-probe-polled";
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri).routeId(routeId).to("mock:secret-leak-probe");
+            }
+        });
+        HealthCheck.Result down = HealthChecks.awaitConsumerDown(context, routeId);
+        observe("health-check details", down.getDetails()).observe("health-check message", down.getMessage());
+        observe("health-check error", down.getError().orElseThrow());
+        context.getRouteController().stopRoute(routeId);
+        context.removeRoute(routeId);
+        return this;
+    }
+
+    /** Observes what Camel shows of every endpoint of the context and of its routes. */
+    public SecretLeakProbe observeEndpoints(CamelContext context) {
+        for (Endpoint endpoint : context.getEndpoints()) {
+            // getEndpointUri() is the raw URI by Camel's design (the registry key); what Camel shows is toString()
+            observe("endpoint toString", endpoint).observe("endpoint base URI", endpoint.getEndpointBaseUri());
+        }
+        return observe("route endpoints", context.getRoutes().stream().map(r -> r.getEndpoint().toString()).toList());
     }
 
     /** Adds an exception: the message and type of every cause, and its stack trace as it would be printed. */
