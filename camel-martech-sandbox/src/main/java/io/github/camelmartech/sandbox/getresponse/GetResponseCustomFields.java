@@ -1,9 +1,7 @@
 package io.github.camelmartech.sandbox.getresponse;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -19,7 +17,7 @@ import io.github.camelmartech.sandbox.SimResponse;
  * sort by {@code name}). Names are lowercase letters, digits and {@code _}, unique (409, 1008); the type is one of
  * GetResponse's; selects need their {@code values}. A contact's value of a select must be one of them.
  */
-final class GetResponseCustomFields {
+final class GetResponseCustomFields extends GetResponseRecords {
 
     private static final Pattern NAME = Pattern.compile("^[a-z0-9_]{1,32}$");
     private static final Set<String> TYPES = Set.of("text", "textarea", "radio", "checkbox", "single_select",
@@ -28,19 +26,13 @@ final class GetResponseCustomFields {
     private static final GetResponseListQuery.Spec SPEC = new GetResponseListQuery.Spec(Map.of("name", "name"),
             Set.of("name"), Set.of(), Map.of("name", "name"));
 
-    private final Map<String, ObjectNode> fields = new LinkedHashMap<>();
     private final GetResponseIds ids;
     private final Supplier<String> apiUrl;
-    private Consumer<String> onDelete = id -> { };
 
     GetResponseCustomFields(GetResponseIds ids, Supplier<String> apiUrl) {
+        super("customFieldId", "custom field", SPEC);
         this.ids = ids;
         this.apiUrl = apiUrl;
-    }
-
-    /** Told the id of each deleted definition, so contacts drop their values. */
-    void onDelete(Consumer<String> listener) {
-        this.onDelete = listener;
     }
 
     SimResponse create(SimRequest request) {
@@ -49,46 +41,29 @@ final class GetResponseCustomFields {
         if (name == null || !NAME.matcher(name).matches()) {
             throw GetResponseErrors.validation("name", "must be lowercase letters, digits and _ (at most 32)");
         }
-        if (fields.values().stream().anyMatch(f -> f.path("name").asText().equals(name))) {
+        if (records.values().stream().anyMatch(f -> f.path("name").asText().equals(name))) {
             throw GetResponseErrors.duplicate("name", "a custom field named " + name + " already exists");
         }
         String id = ids.next(5);
         ObjectNode field = SimJson.object().put("customFieldId", id).put("href", apiUrl.get() + "/custom-fields/" + id)
                 .put("name", name);
         write(field, body, true);
-        fields.put(id, field);
-        return SimResponse.json(201, GetResponseView.of(request, "customFieldId").write(field));
-    }
-
-    SimResponse get(SimRequest request) {
-        return SimResponse.json(200, GetResponseView.of(request, "customFieldId")
-                .write(find(request.pathParameter("customFieldId"))));
+        records.put(id, field);
+        return SimResponse.json(201, view(request).write(field));
     }
 
     /** The name cannot change; type, format, hidden and values can. */
     SimResponse update(SimRequest request) {
         ObjectNode field = find(request.pathParameter("customFieldId")).deepCopy();
         write(field, request.json(), false);
-        fields.put(field.path("customFieldId").asText(), field);
-        return SimResponse.json(200, GetResponseView.of(request, "customFieldId").write(field));
-    }
-
-    SimResponse delete(SimRequest request) {
-        String id = find(request.pathParameter("customFieldId")).path("customFieldId").asText();
-        fields.remove(id);
-        onDelete.accept(id);
-        return SimResponse.status(204);
-    }
-
-    SimResponse list(SimRequest request) {
-        GetResponseView view = GetResponseView.of(request, "customFieldId");
-        return GetResponseListQuery.parse(request, SPEC, view.zone()).answer(fields.values(), view);
+        records.put(field.path("customFieldId").asText(), field);
+        return SimResponse.json(200, view(request).write(field));
     }
 
     /** A contact's value as GetResponse writes it back, checked against the definition (400 1001 / 1000). */
     ObjectNode value(String field, JsonNode sent) {
         String id = SimJson.text(sent, "customFieldId");
-        ObjectNode definition = id == null ? null : fields.get(id);
+        ObjectNode definition = id == null ? null : records.get(id);
         if (definition == null) {
             throw GetResponseErrors.relatedNotFound(field + ".customFieldId", "no custom field with id " + id);
         }
@@ -109,18 +84,6 @@ final class GetResponseCustomFields {
         out.set("value", values.deepCopy());
         out.set("values", values.deepCopy());
         return out;
-    }
-
-    void clear() {
-        fields.clear();
-    }
-
-    private ObjectNode find(String id) {
-        ObjectNode field = fields.get(id);
-        if (field == null) {
-            throw GetResponseErrors.notFound("custom field " + id);
-        }
-        return field;
     }
 
     private static void write(ObjectNode field, JsonNode body, boolean create) {
