@@ -1,5 +1,7 @@
 package io.github.camelmartech.tests.quarkus;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -125,6 +127,15 @@ class MarTechQuarkusTest {
                 .isEqualTo(simulators.apifon.baseUrl());
         assertThat(List.of("apifon-lists", "apsis-mailinglists", "getresponse-campaigns", "accengage-campaigns"))
                 .allSatisfy(routeId -> assertThat(camel.getRouteController().getRouteStatus(routeId).isStarted()).isTrue());
+    }
+
+    @Test
+    void camelMainsConfigurationSummaryMasksEverySecretOption() throws Exception {
+        String log = Files.readString(Path.of("target/quarkus-test.log"));
+
+        assertThat(log).contains("Auto-configuration summary", "camel.component.apifon.apiToken = xxxxxx",
+                "camel.component.apifon.apiSecret = xxxxxx", "camel.component.apifon.baseUrl = " + simulators.apifon.baseUrl());
+        assertThat(simulators.secrets()).hasSize(6).allSatisfy(secret -> assertThat(log).doesNotContain(secret));
     }
 
     /** Waits (20 s at most) until {@code received} holds. */

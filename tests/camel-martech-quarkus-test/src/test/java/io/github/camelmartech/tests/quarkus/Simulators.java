@@ -1,6 +1,7 @@
 package io.github.camelmartech.tests.quarkus;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.camelmartech.sandbox.VendorSimulator;
@@ -40,6 +41,12 @@ public final class Simulators implements AutoCloseable {
         byScheme.forEach((scheme, simulator) -> simulator.componentOptions().forEach((option, value) ->
                 configuration.put("camel.component." + scheme + "." + option, value)));
         return configuration;
+    }
+
+    /** The secrets given to the components (Accengage's user e-mail and app id are not secret). */
+    List<String> secrets() {
+        return List.of(apifon.token(), apifon.secret(), apsis.apiKey(), getresponse.apiKey(), accengage.apiKey(),
+                affelios.apiKey());
     }
 
     @Override
