@@ -11,7 +11,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The switches a starter honours, as Camel's own starters do: the component's and the customizer's enabled flags. */
+/**
+ * The switches a starter honours, as Camel's own starters do (the component's and the customizer's enabled flags),
+ * and what a duration Spring Boot cannot read does.
+ */
 class StarterConditionsTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -38,6 +41,15 @@ class StarterConditionsTest {
         runner.withPropertyValues("camel.component.apifon.customizer.enabled=false").run(context -> {
             assertThat(context).hasSingleBean(ApifonComponentAutoConfiguration.class);
             assertThat(apifon(context.getBean(CamelContext.class)).getConfiguration().getBaseUrl()).isNull();
+        });
+    }
+
+    @Test
+    void aDurationSpringBootCannotReadFailsTheStartNamingTheProperty() {
+        runner.withPropertyValues("camel.component.apifon.response-timeout=1m30s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasStackTraceContaining("camel.component.apifon.response-timeout")
+                    .hasStackTraceContaining("java.time.Duration");
         });
     }
 
