@@ -3,6 +3,7 @@ package io.github.camelmartech.tests.quarkus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.github.camelmartech.tests.runtime.Inbox;
 import org.apache.camel.builder.RouteBuilder;
 
 /**

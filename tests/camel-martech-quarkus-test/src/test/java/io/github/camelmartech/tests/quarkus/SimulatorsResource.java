@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Map;
 
+import io.github.camelmartech.tests.runtime.Simulators;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -25,7 +26,7 @@ public class SimulatorsResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         simulators = new Simulators().start();
-        return simulators.configuration();
+        return simulators.configuration(option -> option);
     }
 
     @Override

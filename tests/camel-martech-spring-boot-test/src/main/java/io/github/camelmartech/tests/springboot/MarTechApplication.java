@@ -1,5 +1,6 @@
 package io.github.camelmartech.tests.springboot;
 
+import io.github.camelmartech.tests.runtime.Inbox;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,11 @@ public class MarTechApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(MarTechApplication.class, args);
+    }
+
+    @Bean
+    Inbox inbox() {
+        return new Inbox();
     }
 
     /** The consumers' cursors; application.properties gives it to the components as #consumerState. */

@@ -1,5 +1,6 @@
 package io.github.camelmartech.tests.springboot;
 
+import io.github.camelmartech.tests.runtime.Inbox;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

@@ -32,9 +32,4 @@ final class ComponentCatalog {
             throw new UncheckedIOException(e);
         }
     }
-
-    static boolean isSecret(String scheme, String option) {
-        JsonNode entry = componentOptions(scheme).get(option);
-        return entry != null && entry.path("secret").asBoolean(false);
-    }
 }

@@ -1,29 +1,22 @@
 package io.github.camelmartech.tests.springboot;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.accengage.AccengageComponent;
-import io.github.camelmartech.affelios.AffeliosConstants;
-import io.github.camelmartech.affelios.model.AffeliosCustomer;
 import io.github.camelmartech.apifon.ApifonComponent;
 import io.github.camelmartech.apifon.ApifonConfiguration;
-import io.github.camelmartech.apifon.ApifonConstants;
-import io.github.camelmartech.apifon.model.ApifonList;
-import io.github.camelmartech.apifon.model.SendResponse;
-import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.apsis.ApsisComponent;
-import io.github.camelmartech.apsis.model.MailingList;
 import io.github.camelmartech.getresponse.model.CallbackEvent;
 import io.github.camelmartech.getresponse.model.CallbackSettings;
-import io.github.camelmartech.getresponse.model.Campaign;
 import io.github.camelmartech.getresponse.model.Contact;
+import io.github.camelmartech.tests.runtime.Inbox;
+import io.github.camelmartech.tests.runtime.Simulators;
+import io.github.camelmartech.tests.runtime.VendorScenarios;
+import io.github.camelmartech.tests.runtime.VendorScenarios.GetResponseContact;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.StateRepository;
@@ -41,9 +34,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,10 +52,15 @@ class MarTechSpringBootTest {
 
     @DynamicPropertySource
     static void simulators(DynamicPropertyRegistry registry) {
-        SIMULATORS.properties().forEach((name, value) -> registry.add(name, () -> value));
+        SIMULATORS.configuration(MarTechSpringBootTest::kebab).forEach((name, value) -> registry.add(name, () -> value));
         // a known port, so the webhook route can give GetResponse its URL when it starts
         int port = TestSocketUtils.findAvailableTcpPort();
         registry.add("server.port", () -> port);
+    }
+
+    /** Spring Boot's canonical form of an option name: {@code apiToken} as {@code api-token}. */
+    static String kebab(String option) {
+        return option.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** Stops the simulators when the context closes, after Camel stopped (and unregistered the webhook). */
@@ -88,29 +83,12 @@ class MarTechSpringBootTest {
 
     @Test
     void apifonSendsASignedSmsAndItsListConsumerPollsANewList() {
-        String recipient = "306990000011";
-        SendResponse sent = producer.requestBodyAndHeader("apifon:sms?senderId=Acme", "Hello from Spring Boot",
-                ApifonConstants.RECIPIENTS, recipient, SendResponse.class);
-        assertThat(sent.getResults().get(recipient).get(0).getMessageId()).isNotBlank();
-        SIMULATORS.apifon.wireMock().verify(postRequestedFor(urlPathEqualTo("/services/api/v1/sms/send"))
-                .withHeader("Authorization", matching("ApifonWS " + SIMULATORS.apifon.token() + ":.+")));
-
-        String title = "spring-" + UUID.randomUUID();
-        String listId = producer.requestBody("apifon:lists?operation=create", Map.of("title", title, "type", "ADVANCED",
-                "prefix", "+30"), WriteResult.class).getId();
-
-        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox.received("apifon-lists"))
-                .filteredOn(ApifonList.class::isInstance).extracting(list -> ((ApifonList) list).getId()).contains(listId));
+        VendorScenarios.apifonSendsASignedSmsAndPollsANewList(producer, SIMULATORS, () -> inbox.received("apifon-lists"));
     }
 
     @Test
     void apsisCreatesAMailingListThatItsConsumerPolls() {
-        String name = "Spring " + UUID.randomUUID();
-        Long id = producer.requestBody("apsis:mailinglists?operation=create", Map.of("Name", name, "FromName", "Acme",
-                "FromEmail", "news@example.com", "CharacterSet", "utf-8"), Long.class);
-
-        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox.received("apsis-mailinglists"))
-                .filteredOn(MailingList.class::isInstance).extracting(list -> ((MailingList) list).getId()).contains(id));
+        VendorScenarios.apsisCreatesAMailingListThatIsPolled(producer, () -> inbox.received("apsis-mailinglists"));
     }
 
     @Test
@@ -119,49 +97,24 @@ class MarTechSpringBootTest {
         assertThat(registered.getUrl()).isEqualTo("http://localhost:" + camel.resolvePropertyPlaceholders("{{server.port}}")
                                                   + "/getresponse/callbacks?secret=spring-boot-webhook-secret");
 
-        String campaignId = producer.requestBody("getresponse:campaigns?operation=create",
-                Map.of("name", "spring_" + UUID.randomUUID().toString().substring(0, 8)), Campaign.class).getCampaignId();
-        String email = "reader-" + UUID.randomUUID() + "@example.com";
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("email", email);
-        contact.put("name", "Spring Reader");
-        producer.requestBody("getresponse:contacts?operation=create&campaignId=" + campaignId, contact);
+        GetResponseContact contact = VendorScenarios.getresponseCreatesACampaignAndAContact(producer);
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox.received("getresponse-callbacks"))
-                .filteredOn(CallbackEvent.class::isInstance).map(CallbackEvent.class::cast)
-                .anySatisfy(event -> {
-                    assertThat(event.action()).isEqualTo("subscribe");
-                    assertThat(event.contactEmail()).isEqualTo(email);
-                    assertThat(event.campaignId()).isEqualTo(campaignId);
-                }));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox.received("getresponse-contacts"))
-                .filteredOn(Contact.class::isInstance).extracting(polled -> ((Contact) polled).getEmail()).contains(email));
+        VendorScenarios.awaitPolled("the subscribe callback", () -> inbox.received("getresponse-callbacks"),
+                item -> item instanceof CallbackEvent event && "subscribe".equals(event.action())
+                        && contact.email().equals(event.contactEmail()) && contact.campaignId().equals(event.campaignId()));
+        VendorScenarios.awaitPolled("the new contact", () -> inbox.received("getresponse-contacts"),
+                item -> item instanceof Contact polled && contact.email().equals(polled.getEmail()));
     }
 
     @Test
     void accengageSignsItsCallsAndItsConsumerPollsASeededCampaign() {
-        JsonNode me = producer.requestBody("accengage:me", null, JsonNode.class);
-        assertThat(me.path("message").asText()).isEqualTo("Welcome " + SIMULATORS.accengage.email());
-
-        String name = "Spring " + UUID.randomUUID();
-        SIMULATORS.accengage.addCampaign(SIMULATORS.accengage.partnerId(), Map.of("name", name, "type", "push"));
-
-        await().atMost(WAIT).untilAsserted(() -> assertThat(inbox.received("accengage-campaigns"))
-                .filteredOn(JsonNode.class::isInstance).extracting(campaign -> ((JsonNode) campaign).path("name").asText())
-                .contains(name));
+        VendorScenarios.accengageSignsItsCallsAndPollsASeededCampaign(producer, SIMULATORS,
+                () -> inbox.received("accengage-campaigns"));
     }
 
     @Test
     void affeliosRegistersACustomerAndReadsItBack() {
-        String externalId = "player-" + UUID.randomUUID();
-        AffeliosCustomer created = producer.requestBody("affelios:customers", Map.of("externalId", externalId,
-                "externalBrandId", "brand-1", "clickKey", "click-" + externalId,
-                "registrationDate", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString()), AffeliosCustomer.class);
-
-        AffeliosCustomer read = producer.requestBodyAndHeader("affelios:customers?operation=get", null,
-                AffeliosConstants.CUSTOMER_ID, created.getId(), AffeliosCustomer.class);
-
-        assertThat(read.getExternalId()).isEqualTo(externalId);
+        VendorScenarios.affeliosRegistersACustomerAndReadsItBack(producer);
     }
 
     @Test
@@ -212,7 +165,7 @@ class MarTechSpringBootTest {
         String configprops = http.getForObject("/actuator/configprops/camel.component.apifon", String.class);
         assertThat(configprops).contains(SIMULATORS.apifon.baseUrl(), "\"apiToken\":\"******\"", "\"apiSecret\":\"******\"");
         String everything = http.getForObject("/actuator/env", String.class) + http.getForObject("/actuator/configprops", String.class);
-        assertThat(SIMULATORS.secrets()).isNotEmpty().allSatisfy(credential -> assertThat(everything).doesNotContain(credential));
+        assertThat(SIMULATORS.secrets()).hasSize(6).allSatisfy(credential -> assertThat(everything).doesNotContain(credential));
         assertThat(everything).doesNotContain("spring-boot-webhook-secret");
     }
 

@@ -50,7 +50,7 @@ class StarterMetadataTest {
     void everyComponentOptionIsAPropertyAndNothingElseIs(String scheme) {
         String prefix = "camel.component." + scheme + ".";
         Set<String> expected = new TreeSet<>(List.of(prefix + "enabled", prefix + "customizer.enabled"));
-        ComponentCatalog.componentOptions(scheme).keySet().forEach(option -> expected.add(prefix + Simulators.kebab(option)));
+        ComponentCatalog.componentOptions(scheme).keySet().forEach(option -> expected.add(prefix + MarTechSpringBootTest.kebab(option)));
 
         Set<String> listed = new TreeSet<>(PROPERTIES.keySet().stream().filter(name -> name.startsWith(prefix)).toList());
 
@@ -61,7 +61,7 @@ class StarterMetadataTest {
     @FieldSource("SCHEMES")
     void eachPropertyCarriesTheCatalogsDescriptionTypeAndDefault(String scheme) {
         ComponentCatalog.componentOptions(scheme).forEach((option, catalog) -> {
-            JsonNode property = PROPERTIES.get("camel.component." + scheme + "." + Simulators.kebab(option));
+            JsonNode property = PROPERTIES.get("camel.component." + scheme + "." + MarTechSpringBootTest.kebab(option));
             String description = catalog.get("description").asText().replaceAll("\\s+", " ").strip();
             assertThat(property.path("description").asText()).as(option).startsWith(description);
 
@@ -83,7 +83,7 @@ class StarterMetadataTest {
     void theEnumOptionsHaveTheirValuesAsHints(String scheme) {
         ComponentCatalog.componentOptions(scheme).forEach((option, catalog) -> {
             if (catalog.has("enum")) {
-                JsonNode hint = HINTS.get("camel.component." + scheme + "." + Simulators.kebab(option));
+                JsonNode hint = HINTS.get("camel.component." + scheme + "." + MarTechSpringBootTest.kebab(option));
                 assertThat(hint).as(option).isNotNull();
                 Set<String> values = new LinkedHashSet<>(hint.get("values").findValuesAsText("value"));
                 Set<String> expected = new LinkedHashSet<>();

@@ -1,19 +1,16 @@
-package io.github.camelmartech.tests.quarkus;
+package io.github.camelmartech.tests.runtime;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** What the application's consumer routes received, by route id, for the tests to look at. */
-@ApplicationScoped
+/** What a test application's consumer routes received, by route id; the application makes it a bean. */
 public class Inbox {
 
     private final Map<String, List<Object>> received = new ConcurrentHashMap<>();
 
-    void add(String routeId, Object body) {
+    public void add(String routeId, Object body) {
         received.computeIfAbsent(routeId, id -> new CopyOnWriteArrayList<>()).add(body);
     }
 
