@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelmartech.support.http.MarTechHttpClients;
 import io.github.camelmartech.support.http.TransportSettings;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -25,6 +26,13 @@ import org.slf4j.LoggerFactory;
 public abstract class MarTechComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarTechComponent.class);
+
+    /**
+     * Secret option names of the suite that Camel's own list of sensitive keys lacks. Camel Main (and KameletMain,
+     * the runtime of `camel run`) logs configured values by name, masking only sensitive ones: without these, its
+     * summaries would print {@code camel.component.apifon.apiSecret} or a Kamelet's {@code apiToken} in clear.
+     */
+    static final String SENSITIVE_OPTIONS = "apitoken,apisecret,webhooksecret,webhookusername,webhookpassword";
 
     @Metadata(label = "security", defaultValue = "false",
               description = "Use Camel's global SSL context parameters when an endpoint sets none.")
@@ -60,6 +68,18 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
                 throw new RuntimeCamelException("Cannot create the SSL context from sslContextParameters", e);
             }
         });
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ExtendedCamelContext context = getCamelContext().getCamelContextExtension();
+        String known = context.getAdditionalSensitiveKeywords();
+        if (known == null || known.isBlank()) {
+            context.setAdditionalSensitiveKeywords(SENSITIVE_OPTIONS);
+        } else if (!known.contains(SENSITIVE_OPTIONS)) {
+            context.setAdditionalSensitiveKeywords(known + "," + SENSITIVE_OPTIONS);
+        }
     }
 
     @Override
