@@ -83,8 +83,19 @@ final class MarTechCatalog {
         if (uri.startsWith("webhook:")) {
             return webhookProblems(uri);
         }
-        EndpointValidationResult result = catalog.validateEndpointProperties(withRequired(uri));
-        return result.isSuccess() ? "" : result.summaryErrorMessage(false);
+        return summary(catalog.validateEndpointProperties(withRequired(uri)));
+    }
+
+    /** Camel's summary, plus the invalid durations it finds but does not print. */
+    private static String summary(EndpointValidationResult result) {
+        if (result.isSuccess()) {
+            return "";
+        }
+        String summary = result.summaryErrorMessage(false);
+        if (result.getInvalidDuration() != null) {
+            summary += "\n\tinvalid duration: " + result.getInvalidDuration();
+        }
+        return summary;
     }
 
     private String webhookProblems(String uri) {
@@ -107,8 +118,7 @@ final class MarTechCatalog {
                 }
             }
         }
-        EndpointValidationResult result = catalog.validateEndpointProperties(own.toString());
-        String problems = result.isSuccess() ? "" : result.summaryErrorMessage(false);
+        String problems = summary(catalog.validateEndpointProperties(own.toString()));
         return (problems.isEmpty() ? "" : problems + "\n") + problems(delegate.toString());
     }
 
