@@ -2,17 +2,16 @@ package io.github.camelmartech.endpointdsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmartech.tooling.endpointdsl.ComponentJson;
 import org.apache.camel.builder.EndpointConsumerBuilder;
 import org.apache.camel.builder.EndpointProducerBuilder;
 import org.apache.camel.catalog.CamelCatalog;
@@ -122,16 +121,7 @@ class EndpointBuildersCoverTheCatalogTest {
         return method.toLowerCase();
     }
 
-    static JsonNode catalogJson(String scheme) throws Exception {
-        Properties service = new Properties();
-        ClassLoader loader = EndpointBuildersCoverTheCatalogTest.class.getClassLoader();
-        try (InputStream in = loader.getResourceAsStream("META-INF/services/org/apache/camel/component/" + scheme)) {
-            service.load(in);
-        }
-        String type = service.getProperty("class");
-        try (InputStream in = loader.getResourceAsStream("META-INF/" + type.substring(0, type.lastIndexOf('.'))
-                .replace('.', '/') + "/" + scheme + ".json")) {
-            return JSON.readTree(in);
-        }
+    static JsonNode catalogJson(String scheme) {
+        return ComponentJson.read(scheme, EndpointBuildersCoverTheCatalogTest.class.getClassLoader());
     }
 }

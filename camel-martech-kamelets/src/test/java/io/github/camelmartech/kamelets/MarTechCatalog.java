@@ -1,17 +1,16 @@
 package io.github.camelmartech.kamelets;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmartech.tooling.endpointdsl.ComponentJson;
 import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.catalog.EndpointValidationResult;
@@ -140,17 +139,6 @@ final class MarTechCatalog {
     }
 
     private static JsonNode ownJson(String scheme) {
-        ClassLoader loader = MarTechCatalog.class.getClassLoader();
-        Properties service = new Properties();
-        try (InputStream in = loader.getResourceAsStream("META-INF/services/org/apache/camel/component/" + scheme)) {
-            service.load(in);
-            String type = service.getProperty("class");
-            try (InputStream json = loader.getResourceAsStream("META-INF/" + type.substring(0, type.lastIndexOf('.'))
-                    .replace('.', '/') + "/" + scheme + ".json")) {
-                return JSON.readTree(json);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ComponentJson.read(scheme, MarTechCatalog.class.getClassLoader());
     }
 }

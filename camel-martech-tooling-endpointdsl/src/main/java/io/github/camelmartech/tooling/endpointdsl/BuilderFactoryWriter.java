@@ -147,37 +147,32 @@ final class BuilderFactoryWriter {
 
     /** A map option with a prefix: one entry at a time, or all of a map, as Camel's builders offer them. */
     private void multiValueSetters(JavaText java, String type, OptionModel option) {
-        List<String> doc = new ArrayList<>(description(option));
-        doc.add("");
-        doc.add("The option is a: <code>" + JavaText.escape(option.javaType()) + "</code> type.");
-        doc.add("The option is multivalued, and you can use the " + option.name() + "(String, Object) method to add a"
-                + " value (call the method multiple times to set more values).");
-        doc.add("");
-        doc.addAll(facts(option));
-        doc.add("");
-        doc.add("@param key the option key");
-        doc.add("@param value the option value");
-        doc.add("@return the dsl builder");
-        java.javadoc(2, doc);
+        java.javadoc(2, multiValueDoc(option, "(String, Object) method to add a value (call the method multiple times"
+                                              + " to set more values)", List.of("@param key the option key",
+                "@param value the option value")));
         java.line(2, "default " + type + " " + option.name() + "(String key, Object value) {");
         java.line(3, "doSetMultiValueProperty(\"" + option.name() + "\", \"" + option.prefix() + "\" + key, value);");
         java.line(3, "return this;");
         java.line(2, "}");
-        doc = new ArrayList<>(description(option));
-        doc.add("");
-        doc.add("The option is a: <code>" + JavaText.escape(option.javaType()) + "</code> type.");
-        doc.add("The option is multivalued, and you can use the " + option.name() + "(Map) method to add all the"
-                + " values of a map.");
-        doc.add("");
-        doc.addAll(facts(option));
-        doc.add("");
-        doc.add("@param values the values");
-        doc.add("@return the dsl builder");
-        java.javadoc(2, doc);
+        java.javadoc(2, multiValueDoc(option, "(Map) method to add all the values of a map",
+                List.of("@param values the values")));
         java.line(2, "default " + type + " " + option.name() + "(java.util.Map<String, Object> values) {");
         java.line(3, "doSetMultiValueProperties(\"" + option.name() + "\", \"" + option.prefix() + "\", values);");
         java.line(3, "return this;");
         java.line(2, "}");
+    }
+
+    private static List<String> multiValueDoc(OptionModel option, String how, List<String> parameters) {
+        List<String> doc = new ArrayList<>(description(option));
+        doc.add("");
+        doc.add("The option is a: <code>" + JavaText.escape(option.javaType()) + "</code> type.");
+        doc.add("The option is multivalued, and you can use the " + option.name() + how + ".");
+        doc.add("");
+        doc.addAll(facts(option));
+        doc.add("");
+        doc.addAll(parameters);
+        doc.add("@return the dsl builder");
+        return doc;
     }
 
     private void entryPoints(JavaText java) {

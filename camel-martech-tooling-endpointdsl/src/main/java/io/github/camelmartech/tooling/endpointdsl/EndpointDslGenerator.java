@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Writes the endpoint builders of the given components from their catalog JSON, found on the class path as Camel
- * finds it: {@code META-INF/services/org/apache/camel/component/<scheme>} names the component class, whose package
- * holds {@code <scheme>.json}. Run by camel-martech-endpointdsl's build before it compiles:
+ * Writes the endpoint builders of the given components from their catalog JSON, found on the class path
+ * ({@link ComponentJson}). Run by camel-martech-endpointdsl's build before it compiles:
  * {@code EndpointDslGenerator <output source dir> <package> <scheme>...}. Files are rewritten only when their text
  * changes, and files of the package this run did not write are deleted, so the output is exactly the catalog's.
  */
@@ -64,21 +62,7 @@ public final class EndpointDslGenerator {
     }
 
     static ComponentModel load(String scheme, ClassLoader classLoader) throws IOException {
-        String service = "META-INF/services/org/apache/camel/component/" + scheme;
-        Properties properties = new Properties();
-        try (InputStream in = classLoader.getResourceAsStream(service)) {
-            if (in == null) {
-                throw new IllegalArgumentException("component " + scheme + " is not on the class path (no " + service + ")");
-            }
-            properties.load(in);
-        }
-        String componentClass = properties.getProperty("class");
-        String json = "META-INF/" + componentClass.substring(0, componentClass.lastIndexOf('.')).replace('.', '/')
-                      + "/" + scheme + ".json";
-        try (InputStream in = classLoader.getResourceAsStream(json)) {
-            if (in == null) {
-                throw new IllegalArgumentException("component " + scheme + " has no catalog JSON at " + json);
-            }
+        try (InputStream in = ComponentJson.open(scheme, classLoader)) {
             return ComponentModel.read(in);
         }
     }
