@@ -1,6 +1,7 @@
 package io.github.camelmartech.support.component;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,6 +12,7 @@ import io.github.camelmartech.support.http.TransportSettings;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.EndpointUriFactory;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -26,13 +28,6 @@ import org.slf4j.LoggerFactory;
 public abstract class MarTechComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarTechComponent.class);
-
-    /**
-     * Secret option names of the suite that Camel's own list of sensitive keys lacks. Camel Main (and KameletMain,
-     * the runtime of `camel run`) logs configured values by name, masking only sensitive ones: without these, its
-     * summaries would print {@code camel.component.apifon.apiSecret} or a Kamelet's {@code apiToken} in clear.
-     */
-    static final String SENSITIVE_OPTIONS = "apitoken,apisecret,webhooksecret,webhookusername,webhookpassword";
 
     @Metadata(label = "security", defaultValue = "false",
               description = "Use Camel's global SSL context parameters when an endpoint sets none.")
@@ -73,13 +68,30 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        ExtendedCamelContext context = getCamelContext().getCamelContextExtension();
-        String known = context.getAdditionalSensitiveKeywords();
-        if (known == null || known.isBlank()) {
-            context.setAdditionalSensitiveKeywords(SENSITIVE_OPTIONS);
-        } else if (!known.contains(SENSITIVE_OPTIONS)) {
-            context.setAdditionalSensitiveKeywords(known + "," + SENSITIVE_OPTIONS);
+        addSecretsToSensitiveKeywords();
+    }
+
+    /**
+     * Camel Main (and so Camel Quarkus) logs every camel.component.* value it applies at start, masking only the
+     * keys in Camel's own list (apikey, token, password, ...): apiToken, apiSecret or webhookSecret would be
+     * printed. So the component's secret option names (from its generated URI factory) join the context's
+     * additional sensitive keywords, which that log and Camel's other sensitive-aware output also honour.
+     */
+    private void addSecretsToSensitiveKeywords() {
+        ExtendedCamelContext extension = getCamelContext().getCamelContextExtension();
+        EndpointUriFactory factory = getDefaultName() == null ? null : extension.getEndpointUriFactory(getDefaultName());
+        if (factory == null) {
+            return;
         }
+        String keywords = extension.getAdditionalSensitiveKeywords();
+        StringBuilder added = new StringBuilder(keywords == null ? "" : keywords);
+        for (String secret : factory.secretPropertyNames()) {
+            String keyword = secret.toLowerCase(Locale.ROOT);
+            if (!("," + added + ",").contains("," + keyword + ",")) {
+                added.append(added.length() == 0 ? "" : ",").append(keyword);
+            }
+        }
+        extension.setAdditionalSensitiveKeywords(added.toString());
     }
 
     @Override
