@@ -62,6 +62,13 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
         });
     }
 
+    /** Options given as {@code camel.component.<name>.*} initial or override properties of a plain CamelContext. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ContextComponentProperties.bind(this);
+    }
+
     @Override
     protected void doStop() throws Exception {
         for (CloseableHttpClient client : clients.values()) {
