@@ -22,7 +22,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * the failure collection ({@link #failedTransactions()}). Errors are ASP.NET problem details (inferred). State lives
  * in memory until {@link #reset()}.
  */
-public class AffeliosSimulator extends VendorSimulator {
+public class AffeliosSimulator extends VendorSimulator<AffeliosSimulator> {
 
     static final String API = "/api/v1";
 
@@ -70,6 +70,11 @@ public class AffeliosSimulator extends VendorSimulator {
     /** The transactions processing could not attach to a customer, oldest first. */
     public List<AffeliosFailedTransaction> failedTransactions() {
         return transactions.failures();
+    }
+
+    @Override
+    public String scheme() {
+        return "affelios";
     }
 
     @Override

@@ -20,7 +20,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * {@code page}/{@code size} with {@code meta} and {@code links}, delivery reports posted to a send's
  * {@code callback_url}. State lives in memory until {@link #reset()}.
  */
-public class ApifonSimulator extends VendorSimulator {
+public class ApifonSimulator extends VendorSimulator<ApifonSimulator> {
 
     static final String API = "/services/api/v1";
     static final String TOKEN_PATH = "/oauth2/token";
@@ -61,6 +61,11 @@ public class ApifonSimulator extends VendorSimulator {
     /** The code of the last one-time password created for {@code referenceId}: what the phone would show. */
     public Optional<String> otpCode(String referenceId) {
         return gateway.otpCode(referenceId);
+    }
+
+    @Override
+    public String scheme() {
+        return "apifon";
     }
 
     @Override

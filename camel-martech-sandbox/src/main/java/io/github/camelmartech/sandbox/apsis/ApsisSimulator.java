@@ -20,7 +20,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * The 60 requests a minute are enforced only on request ({@link #enforceRateLimit}). State lives in memory until
  * {@link #reset()}; every route runs under one lock, as the account is one database.
  */
-public class ApsisSimulator extends VendorSimulator {
+public class ApsisSimulator extends VendorSimulator<ApsisSimulator> {
 
     private final String apiKey;
     private final Object lock = new Object();
@@ -51,6 +51,11 @@ public class ApsisSimulator extends VendorSimulator {
 
     public String apiKey() {
         return apiKey;
+    }
+
+    @Override
+    public String scheme() {
+        return "apsis";
     }
 
     @Override

@@ -21,7 +21,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * GetResponse's {@code {httpStatus, code, codeDescription, message, moreInfo, context, uuid}}. State lives in memory
  * until {@link #reset()}; every route runs under one lock, as the account is one database.
  */
-public class GetResponseSimulator extends VendorSimulator {
+public class GetResponseSimulator extends VendorSimulator<GetResponseSimulator> {
 
     static final String API = "/v3";
     private static final String TOKEN_PATH = API + "/token";
@@ -110,6 +110,11 @@ public class GetResponseSimulator extends VendorSimulator {
     /** A refresh token the token endpoint accepts once, as if the authorization code flow had issued it. */
     public String issueRefreshToken() {
         return authentication.issueRefreshToken();
+    }
+
+    @Override
+    public String scheme() {
+        return "getresponse";
     }
 
     @Override
