@@ -20,7 +20,9 @@ import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.common.url.PathTemplate;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -48,7 +50,7 @@ public abstract class VendorSimulator<S extends VendorSimulator<S>> implements A
         SimResponse answer(SimRequest request);
     }
 
-    private record Registered(PathTemplate template, Route route) {
+    private record Registered(String method, PathTemplate template, Route route) {
     }
 
     private final Map<String, Registered> routes = new ConcurrentHashMap<>();
@@ -215,10 +217,47 @@ public abstract class VendorSimulator<S extends VendorSimulator<S>> implements A
         callbacks.get(url);
     }
 
+    /**
+     * Runs a request through the vendor's route in-process, as the vendor's own back office would create data:
+     * the vendor's checks apply (a refusal throws, with the vendor's error body), authentication and planned
+     * faults do not, and the request journal does not record it. Behind the vendors' seeding helpers.
+     *
+     * @param body serialised as JSON (a Map, a Jackson tree, a String); null for none
+     */
+    protected final SimResponse seed(String method, String path, Object body) {
+        if (!isRunning()) {
+            throw new IllegalStateException("start() the simulator before seeding it (the extension starts it)");
+        }
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : SimJson.mapper().writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the seed body is not serialisable as JSON", e);
+        }
+        Request request = ImmutableRequest.create().withAbsoluteUrl(baseUrl() + path)
+                .withMethod(RequestMethod.fromString(method)).withHeader("Content-Type", "application/json")
+                .withBody(bytes).build();
+        Registered registered = routes.values().stream()
+                .filter(r -> r.method().equals(method) && r.template().matches(path))
+                .min(java.util.Comparator.comparingInt(r -> r.template().numberOfParameters()))
+                .orElseThrow(() -> new IllegalArgumentException("no route " + method + " " + path));
+        SimResponse response;
+        try {
+            response = registered.route().answer(new SimRequest(request, pathParameters(registered, request)));
+        } catch (SimulatorException refusal) {
+            response = error(refusal);
+        }
+        if (response.statusCode() >= 300) {
+            throw new IllegalArgumentException("the simulator refused " + method + " " + path + " with "
+                                               + response.statusCode() + ": " + response.bodyText());
+        }
+        return response;
+    }
+
     private void register(String method, String pathTemplate, Route route) {
         String key = method + " " + pathTemplate;
         PathTemplate template = new PathTemplate(pathTemplate);
-        routes.put(key, new Registered(template, route));
+        routes.put(key, new Registered(method, template, route));
         server.stubFor(request(method, urlPathTemplate(pathTemplate)).atPriority(5 + template.numberOfParameters())
                 .withMetadata(Map.of(ROUTE, key)).willReturn(aResponse().withTransformers(TRANSFORMER)));
     }

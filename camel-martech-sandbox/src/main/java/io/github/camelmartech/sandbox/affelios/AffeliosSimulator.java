@@ -72,6 +72,21 @@ public class AffeliosSimulator extends VendorSimulator<AffeliosSimulator> {
         return transactions.failures();
     }
 
+    /**
+     * Seeds a customer as {@code POST /api/v1/customer} would create it ({@code externalId},
+     * {@code externalBrandId}, {@code registrationDate}, {@code clickKey}, ...); returns its Affelios id.
+     * Seeded data is forgotten on {@link #reset()}.
+     */
+    public String addCustomer(Map<String, ?> customer) {
+        return seed("POST", API + "/customer", customer).json().path("id").asText();
+    }
+
+    /** Seeds an organic customer (no click key) of a brand, registered now; returns its Affelios id. */
+    public String addCustomer(String externalId, String externalBrandId) {
+        return addCustomer(Map.of("externalId", externalId, "externalBrandId", externalBrandId,
+                "registrationDate", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    }
+
     @Override
     public String scheme() {
         return "affelios";

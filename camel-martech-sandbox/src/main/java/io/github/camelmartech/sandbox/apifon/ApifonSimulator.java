@@ -63,6 +63,38 @@ public class ApifonSimulator extends VendorSimulator<ApifonSimulator> {
         return gateway.otpCode(referenceId);
     }
 
+    /**
+     * Seeds a list as {@code POST /list} would create it ({@code type} MOBILE or ADVANCED, {@code title}, ...);
+     * returns its id. Seeded data is forgotten on {@link #reset()}, like everything else.
+     */
+    public String addList(Map<String, ?> list) {
+        String location = seed("POST", API + "/list", list).header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Seeds an ADVANCED list (it keeps e-mail addresses too) with this title and the prefix {@code +30} for numbers
+     * given without a country code; returns its id.
+     */
+    public String addList(String title) {
+        return addList(Map.of("title", title, "type", "ADVANCED", "prefix", "+30"));
+    }
+
+    /**
+     * Seeds a subscriber of a list as {@code POST /list/{id}/subscriber} would add it ({@code destination},
+     * {@code email}, {@code status}, {@code subscriber_fields}, ...); returns its {@code destination_id}, the
+     * lookup Apifon's subscriber URLs take.
+     */
+    public String addSubscriber(String listId, Map<String, ?> subscriber) {
+        String location = seed("POST", API + "/list/" + listId + "/subscriber", subscriber).header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Seeds a subscribed mobile number (with its country code, e.g. {@code +306991234567}) on a list. */
+    public String addSubscriber(String listId, String destination) {
+        return addSubscriber(listId, Map.of("destination", destination));
+    }
+
     @Override
     public String scheme() {
         return "apifon";
