@@ -3,6 +3,7 @@ package io.github.camelmartech.sandbox;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.support.PropertyBindingSupport;
@@ -26,5 +27,15 @@ final class CamelBinding {
         PropertyBindingSupport.build().withCamelContext(context).withTarget(component)
                 .withConfigurer(component.getComponentPropertyConfigurer())
                 .withProperties(new LinkedHashMap<>(options)).withMandatory(true).bind();
+    }
+
+    /** Override properties are what Main reads last and what wins over its property files. */
+    static CamelConfiguration overriding(Map<String, String> properties) {
+        return new CamelConfiguration() {
+            @Override
+            public void configure(CamelContext context) {
+                properties.forEach(context.getPropertiesComponent()::addOverrideProperty);
+            }
+        };
     }
 }

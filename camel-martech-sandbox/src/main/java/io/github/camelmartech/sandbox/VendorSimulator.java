@@ -172,6 +172,15 @@ public abstract class VendorSimulator<S extends VendorSimulator<S>> implements A
         return self();
     }
 
+    /**
+     * A Camel configuration that adds {@link #properties()} to the context's override properties, for Camel Main
+     * ({@code @CamelMainTest}'s {@code configuration.addConfiguration(...)}): Main binds them to the component ahead of
+     * {@code application.properties}.
+     */
+    public org.apache.camel.CamelConfiguration camelConfiguration() {
+        return CamelBinding.overriding(properties());
+    }
+
     /** {@code options} keyed {@code camel.component.<scheme>.<option>}, in their order. */
     protected final Map<String, String> prefixed(Map<String, String> options) {
         Map<String, String> properties = new LinkedHashMap<>();
