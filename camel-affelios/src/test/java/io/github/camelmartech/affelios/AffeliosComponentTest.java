@@ -288,7 +288,7 @@ class AffeliosComponentTest extends CamelTestSupport {
     }
 
     @Test
-    void aMissingKeyFailsAtStartNamingTheOption() {
+    void aMissingKeyFailsAtTheFirstCallNamingTheOption() {
         assertThatThrownBy(() -> template.requestBody("affelios:customers?baseUrl=" + wm.baseUrl(), customer()))
                 .hasStackTraceContaining("apiKey: is required");
         wm.verify(0, anyRequestedFor(anyUrl()));

@@ -54,6 +54,13 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
         return "GetResponse";
     }
 
+    /** A wrong platform or domain is a configuration error, not a missing credential: it fails at start. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        GetResponsePlatform.of(configuration);
+    }
+
     @Override
     protected String defaultBaseUrl() {
         return GetResponsePlatform.of(configuration).baseUrl();

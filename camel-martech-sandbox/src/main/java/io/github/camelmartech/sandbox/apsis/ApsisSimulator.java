@@ -22,7 +22,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * The 60 requests a minute are enforced only on request ({@link #enforceRateLimit}). State lives in memory until
  * {@link #reset()}; every route runs under one lock, as the account is one database.
  */
-public class ApsisSimulator extends VendorSimulator {
+public class ApsisSimulator extends VendorSimulator<ApsisSimulator> {
 
     private final String apiKey;
     private final Object lock = new Object();
@@ -54,6 +54,38 @@ public class ApsisSimulator extends VendorSimulator {
 
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * Seeds a mailing list as {@code POST /v1/mailinglists} would create it ({@code Name}, {@code FromName},
+     * {@code FromEmail}, ...); returns its id. Seeded data is forgotten on {@link #reset()}.
+     */
+    public long addMailingList(Map<String, ?> list) {
+        return seed("POST", "/v1/mailinglists", list).json().path("Result").asLong();
+    }
+
+    /** Seeds a mailing list with this name; returns its id. */
+    public long addMailingList(String name) {
+        return addMailingList(Map.of("Name", name));
+    }
+
+    /**
+     * Seeds a subscriber of a mailing list as {@code POST /v1/subscribers/mailinglist/{id}/create} would
+     * ({@code Email}, {@code Name}, {@code DemDataFields}, ...); returns the subscriber's id.
+     */
+    public long addSubscriber(long mailingListId, Map<String, ?> subscriber) {
+        return seed("POST", "/v1/subscribers/mailinglist/" + mailingListId + "/create", subscriber).json()
+                .path("Result").asLong();
+    }
+
+    /** Seeds a subscriber with this e-mail address on a mailing list; returns its id. */
+    public long addSubscriber(long mailingListId, String email) {
+        return addSubscriber(mailingListId, Map.of("Email", email));
+    }
+
+    @Override
+    public String scheme() {
+        return "apsis";
     }
 
     @Override

@@ -65,10 +65,15 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
         });
     }
 
+    /**
+     * Masks the component's secret options wherever Camel prints configuration, then binds options given as
+     * {@code camel.component.<name>.*} initial or override properties of a plain CamelContext.
+     */
     @Override
     protected void doInit() throws Exception {
         super.doInit();
         addSecretsToSensitiveKeywords();
+        ContextComponentProperties.bind(this);
     }
 
     /**
