@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelmartech.support.http.MarTechHttpClients;
 import io.github.camelmartech.support.http.TransportSettings;
+import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -60,6 +61,15 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
                 throw new RuntimeCamelException("Cannot create the SSL context from sslContextParameters", e);
             }
         });
+    }
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        // as soon as the component exists: Camel Main prints its configuration summary before it starts components
+        if (camelContext != null) {
+            SecretOptionNames.register(camelContext, getClass());
+        }
     }
 
     @Override
