@@ -84,6 +84,14 @@ public abstract class MarTechConfiguration implements Cloneable {
     @UriParam(label = "consumer", description = "Where the consumer keeps its cursor (the watermark of the last"
                                                 + " emitted item); in memory unless set.")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "How often one item may fail in the route before the consumer skips it: 0 (the default)"
+                            + " never skips, so nothing is lost, and an item that keeps failing holds back the rest of"
+                            + " the collection (give the route a dead letter channel or a handled onException to move"
+                            + " such items aside instead); n > 0 skips the item after n failed attempts, logged once at"
+                            + " WARN with its key, and records it as done (cursor and idempotent repository). Attempts"
+                            + " are counted in memory, from the consumer's start.")
+    private int maxItemAttempts;
     @UriParam(label = "consumer,advanced", description = "The key of this consumer's cursor in the state repository;"
                                                          + " defaults to the endpoint URI with secrets masked.")
     private String stateKey;
@@ -287,6 +295,14 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getMaxItemAttempts() {
+        return maxItemAttempts;
+    }
+
+    public void setMaxItemAttempts(int maxItemAttempts) {
+        this.maxItemAttempts = maxItemAttempts;
     }
 
     public IdempotentRepository getIdempotentRepository() {
