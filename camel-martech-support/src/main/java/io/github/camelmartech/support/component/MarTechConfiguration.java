@@ -22,8 +22,8 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The API's base URL; set it to point at a sandbox or a proxy.")
     private String baseUrl;
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header"
-                                                 + " Camel<Vendor>Operation overrides it per message.")
+    // operation, httpMethod and path are options of every component, declared with @UriParam in each vendor's
+    // configuration: their descriptions name the vendor's own header (Camel<Vendor>Operation, ...)
     private String operation;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
@@ -96,11 +96,7 @@ public abstract class MarTechConfiguration implements Cloneable {
                                                          + " defaults to the endpoint URI with secrets masked.")
     private String stateKey;
 
-    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
-              description = "The HTTP method of the request resource; the header Camel<Vendor>HttpMethod overrides it.")
     private String httpMethod;
-    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header"
-                                                + " Camel<Vendor>Path overrides it.")
     private String path;
 
     @UriParam(label = "consumer,webhook", defaultValue = "1048576",
