@@ -1,12 +1,13 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A subscriber list; dates are epoch milliseconds. */
-public class ApifonList {
+public class ApifonList extends MarTechBean {
 
     @JsonProperty("id")
     private String id;

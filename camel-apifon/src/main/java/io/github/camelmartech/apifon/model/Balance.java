@@ -1,11 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The account balance; amounts are strings as Apifon sends them. */
-public class Balance {
+public class Balance extends MarTechBean {
 
     @JsonProperty("balance")
     private String balance;

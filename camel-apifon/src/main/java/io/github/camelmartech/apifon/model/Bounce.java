@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A destination on the bounce (block) list; dateCreated is epoch milliseconds. */
-public class Bounce {
+public class Bounce extends MarTechBean {
 
     @JsonProperty("destination")
     private String destination;

@@ -1,11 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What an SMS and an IM send have in common: recipients, the message, reference, callback and schedule. */
-public abstract class GatewayRequest {
+public abstract class GatewayRequest extends MarTechBean {
 
     @JsonProperty("subscribers")
     private List<Recipient> subscribers;

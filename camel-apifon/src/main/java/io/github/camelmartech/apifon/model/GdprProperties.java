@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** GDPR settings of an ADVANCED list. */
-public class GdprProperties {
+public class GdprProperties extends MarTechBean {
 
     @JsonProperty("gdpr_compliant")
     private Boolean gdprCompliant;

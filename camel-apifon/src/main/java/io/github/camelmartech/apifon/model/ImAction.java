@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An action button of an IM message. */
-public class ImAction {
+public class ImAction extends MarTechBean {
 
     @JsonProperty("title")
     private String title;

@@ -1,11 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The content of an IM (Viber) message on one channel. */
-public class ImChannel {
+public class ImChannel extends MarTechBean {
 
     @JsonProperty("id")
     private String id;

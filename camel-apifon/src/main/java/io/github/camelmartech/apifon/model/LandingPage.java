@@ -1,11 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A landing page behind a short URL ({apifon_lp} in the text), per subscriber. */
-public class LandingPage {
+public class LandingPage extends MarTechBean {
 
     @JsonProperty("url")
     private String url;

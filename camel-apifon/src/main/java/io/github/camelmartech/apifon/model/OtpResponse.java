@@ -1,11 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The answer to an OTP creation. */
-public class OtpResponse {
+public class OtpResponse extends MarTechBean {
 
     @JsonProperty("request_id")
     private String requestId;

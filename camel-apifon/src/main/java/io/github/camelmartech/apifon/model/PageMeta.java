@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Paging data of a page: page number, size and total (the item count, as every example shows). */
-public class PageMeta {
+public class PageMeta extends MarTechBean {
 
     @JsonProperty("page")
     private Integer page;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The order of a subscriber query. */
-public class QuerySorting {
+public class QuerySorting extends MarTechBean {
 
     @JsonProperty("sort_dir")
     private String sortDir;

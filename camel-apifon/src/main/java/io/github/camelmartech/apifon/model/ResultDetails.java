@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One message part Apifon accepted for a recipient. */
-public class ResultDetails {
+public class ResultDetails extends MarTechBean {
 
     @JsonProperty("message_id")
     private String messageId;

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Apifon's answer to an SMS or IM send: the request id, and per recipient number the message parts it accepted.
  * The delivery itself is reported later, by callback.
  */
-public class SendResponse {
+public class SendResponse extends MarTechBean {
 
     @JsonProperty("request_id")
     private String requestId;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A custom subscriber field of a list (key {@code field} is set by Apifon). */
-public class SubscriberField {
+public class SubscriberField extends MarTechBean {
 
     @JsonProperty("field")
     private String field;

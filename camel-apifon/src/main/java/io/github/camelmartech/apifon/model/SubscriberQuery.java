@@ -1,11 +1,12 @@
 package io.github.camelmartech.apifon.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A subscriber query: conditions, fields (comma separated), order and page. */
-public class SubscriberQuery {
+public class SubscriberQuery extends MarTechBean {
 
     @JsonProperty("conditions")
     private List<QueryCondition> conditions;

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** One page of a paginated method: {@code {TotalCount, TotalPages, Items}}. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class ApsisPage<T> {
+public class ApsisPage<T> extends MarTechBean {
 
     private long totalCount;
     private int totalPages;

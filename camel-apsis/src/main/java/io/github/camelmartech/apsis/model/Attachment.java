@@ -1,11 +1,12 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** An attachment of a transactional email; Content is base64. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class Attachment {
+public class Attachment extends MarTechBean {
 
     private String name;
     private String contentType;

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** An event attendee: the values of the registration form controls and a status. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class Attendee {
+public class Attendee extends MarTechBean {
 
     private List<Map<String, Object>> controlValues;
     private String status;

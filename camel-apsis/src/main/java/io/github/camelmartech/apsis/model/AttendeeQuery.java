@@ -1,11 +1,12 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Which attendees to list. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class AttendeeQuery {
+public class AttendeeQuery extends MarTechBean {
 
     private String eventId;
     private String eventSessionId;

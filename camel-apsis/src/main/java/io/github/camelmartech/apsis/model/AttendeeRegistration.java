@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** An attendee with guests, to add or register to an event session. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class AttendeeRegistration {
+public class AttendeeRegistration extends MarTechBean {
 
     private Attendee attendee;
     private List<Attendee> guests;

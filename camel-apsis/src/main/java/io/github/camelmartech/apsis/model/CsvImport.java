@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** An import of a CSV file APSIS fetches from Url (at most 100 MB, or zipped). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class CsvImport {
+public class CsvImport extends MarTechBean {
 
     private Long mailingListId;
     private String url;

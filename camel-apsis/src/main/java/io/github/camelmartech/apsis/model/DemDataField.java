@@ -1,11 +1,12 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A demographic data field of a subscriber: {"Key":"Country","Value":"SE"}. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class DemDataField {
+public class DemDataField extends MarTechBean {
 
     private String key;
     private String value;

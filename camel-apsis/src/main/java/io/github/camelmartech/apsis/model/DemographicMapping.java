@@ -1,11 +1,12 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Which CSV column fills which demographic field. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class DemographicMapping {
+public class DemographicMapping extends MarTechBean {
 
     private Integer importFilePosition;
     private String demographicDataField;

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** What an export of subscribers includes: every demographic field, or the named ones. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class ExportRequest {
+public class ExportRequest extends MarTechBean {
 
     private Boolean allDemographics;
     private List<String> fieldNames;

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -17,7 +18,9 @@ public class MailingList extends ExtensibleModel {
     private String characterSet;
     private Long folderId;
     private String description;
+    @IsoDate
     private OffsetDateTime created;
+    @IsoDate
     private OffsetDateTime updated;
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -16,7 +17,9 @@ public class Newsletter extends ExtensibleModel {
     private String bodyHtml;
     private String bodyText;
     private Long folderId;
+    @IsoDate
     private OffsetDateTime created;
+    @IsoDate
     private OffsetDateTime updated;
     private Boolean tracking;
 

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -21,6 +22,7 @@ public class OptOut extends ExtensibleModel {
     private Long sendQueueId;
     private Long subscriberId;
     private String reason;
+    @IsoDate
     private OffsetDateTime created;
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,6 +16,7 @@ public class SendQueue extends ExtensibleModel {
     private Long newsletterId;
     private String name;
     private String subject;
+    @IsoDate
     private OffsetDateTime sendDate;
 
     public Long getId() {

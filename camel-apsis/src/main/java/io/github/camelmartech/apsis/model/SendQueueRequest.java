@@ -1,5 +1,7 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A sending of a newsletter to mailing lists (optionally through a filter), now or at sendDate. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SendQueueRequest {
+public class SendQueueRequest extends MarTechBean {
 
     private Long newsletterId;
     private List<Long> mailingListIds;
@@ -17,6 +19,7 @@ public class SendQueueRequest {
     private String fromEmail;
     private String fromName;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime sendDate;
     private String campaignId;
 

@@ -1,5 +1,7 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -8,11 +10,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** Which event sessions to list. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SessionQuery {
+public class SessionQuery extends MarTechBean {
 
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime startTime;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime endTime;
     private Boolean excludeEnabled;
     private Boolean excludeDisabled;

@@ -1,5 +1,7 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A single SMS to one phone number. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SmsRequest {
+public class SmsRequest extends MarTechBean {
 
     private String message;
     private String countryCode;
@@ -16,6 +18,7 @@ public class SmsRequest {
     private String senderName;
     private Boolean isLinked;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime sendDate;
 
     public String getMessage() {

@@ -1,5 +1,7 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -9,12 +11,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A sending of a stored SMS message to mailing lists. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SmsSendRequest {
+public class SmsSendRequest extends MarTechBean {
 
     private Long smsMessageId;
     private List<Long> mailingListIds;
     private String senderName;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime sendDate;
     private Long filterId;
     private String campaignId;

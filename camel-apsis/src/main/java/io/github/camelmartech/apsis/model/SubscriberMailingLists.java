@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** The mailing lists a subscriber is on. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SubscriberMailingLists {
+public class SubscriberMailingLists extends MarTechBean {
 
     private List<MailingList> mailinglists;
 

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A transactional email to one recipient; SendingType "t" (transactional) or "m" (marketing). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class TransactionalEmail {
+public class TransactionalEmail extends MarTechBean {
 
     private String email;
     private String name;

@@ -1,11 +1,12 @@
 package io.github.camelmartech.apsis.model;
 
+import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /** A batch of subscribers as APSIS import XML (about 2000 rows, 5 MB at most). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class XmlImport {
+public class XmlImport extends MarTechBean {
 
     private String xmlData;
 

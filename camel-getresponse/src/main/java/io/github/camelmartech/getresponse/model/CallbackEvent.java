@@ -1,5 +1,6 @@
 package io.github.camelmartech.getresponse.model;
 
+import io.github.camelmartech.support.json.MarTechModel;
 import java.util.Map;
 
 /**
@@ -19,5 +20,5 @@ import java.util.Map;
  * @param data         every parameter or field as received
  */
 public record CallbackEvent(String action, String accountId, String campaignId, String contactId, String contactEmail,
-                            String contactName, String messageId, String occurredAt, Map<String, Object> data) {
+                            String contactName, String messageId, String occurredAt, Map<String, Object> data) implements MarTechModel {
 }

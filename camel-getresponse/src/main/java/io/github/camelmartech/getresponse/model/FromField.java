@@ -1,4 +1,9 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.camelmartech.support.json.IsoDate;
 import io.github.camelmartech.support.json.ExtensibleModel;
 
 /** A from address ('From' field) of messages. */
@@ -10,7 +15,9 @@ public class FromField extends ExtensibleModel {
     private String name;
     private String isActive;
     private String isDefault;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
 
     public String getFromFieldId() {
         return fromFieldId;
@@ -60,11 +67,11 @@ public class FromField extends ExtensibleModel {
         this.isDefault = isDefault;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 }
