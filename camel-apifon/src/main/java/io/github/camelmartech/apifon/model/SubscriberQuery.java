@@ -4,6 +4,8 @@ import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** A subscriber query: conditions, fields (comma separated), order and page. */
 public class SubscriberQuery extends MarTechBean {
@@ -41,6 +43,18 @@ public class SubscriberQuery extends MarTechBean {
 
     public void setFields(String fields) {
         this.fields = fields;
+    }
+
+    /** From JSON: the comma-separated text of the reference's table, or the array of its example. */
+    @JsonSetter("fields")
+    void fieldsFromJson(JsonNode fields) {
+        if (fields.isArray()) {
+            List<String> names = new java.util.ArrayList<>();
+            fields.forEach(f -> names.add(f.asText()));
+            this.fields = String.join(",", names);
+        } else {
+            this.fields = fields.isNull() ? null : fields.asText();
+        }
     }
 
     public Integer getPage() {
