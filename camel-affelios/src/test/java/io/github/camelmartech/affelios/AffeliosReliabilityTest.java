@@ -5,9 +5,9 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.camelmartech.support.testing.FaultDrill;
 import io.github.camelmartech.support.testing.FaultDrill.Call;
 import io.github.camelmartech.support.testing.FaultDrill.Fault;
+import io.github.camelmartech.support.testing.FaultDrill;
 import io.github.camelmartech.support.testing.ReliabilityLedger;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;

@@ -10,11 +10,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.json.MarTechJson;
-import io.github.camelmartech.apifon.model.WriteResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

@@ -13,8 +13,8 @@ import io.github.camelmartech.apifon.model.SubscriberQuery;
 import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
 import io.github.camelmartech.support.error.MarTechConflictException;
-import io.github.camelmartech.support.error.MarTechValidationException;
 import io.github.camelmartech.support.error.MarTechNotFoundException;
+import io.github.camelmartech.support.error.MarTechValidationException;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;

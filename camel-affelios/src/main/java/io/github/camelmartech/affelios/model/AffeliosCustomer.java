@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.camelmartech.support.json.ExtensibleModel;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.json.ExtensibleModel;
 import io.github.camelmartech.support.json.IsoDate;
 
 /**

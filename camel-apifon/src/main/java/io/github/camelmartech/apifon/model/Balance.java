@@ -1,9 +1,9 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The account balance; amounts are strings as Apifon sends them. */
 public class Balance extends MarTechBean {

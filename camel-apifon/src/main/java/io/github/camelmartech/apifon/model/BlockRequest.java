@@ -1,7 +1,7 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Blocks a destination (mobile or email): it is unsubscribed from every list. */
 public class BlockRequest extends MarTechBean {

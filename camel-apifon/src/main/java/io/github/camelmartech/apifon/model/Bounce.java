@@ -1,7 +1,7 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A destination on the bounce (block) list; dateCreated is epoch milliseconds. */
 public class Bounce extends MarTechBean {

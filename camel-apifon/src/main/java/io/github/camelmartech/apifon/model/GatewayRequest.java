@@ -1,9 +1,9 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** What an SMS and an IM send have in common: recipients, the message, reference, callback and schedule. */
 public abstract class GatewayRequest extends MarTechBean {

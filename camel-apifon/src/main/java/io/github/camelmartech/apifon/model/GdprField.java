@@ -1,7 +1,7 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A GDPR consent field of an ADVANCED list (key {@code field} is set by Apifon). */
 public class GdprField extends MarTechBean {

@@ -1,7 +1,7 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** GDPR settings of an ADVANCED list. */
 public class GdprProperties extends MarTechBean {

@@ -1,10 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber of a list; destinationId and emailId are its lookup MD5s; dates are epoch milliseconds. */
 public class ListSubscriber extends MarTechBean {

@@ -1,7 +1,7 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The text of an SMS (or of the SMS fallback of an IM, or of an OTP). */
 public class Message extends MarTechBean {

@@ -1,8 +1,8 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The answer to an OTP verification; {@link #getStatus()} tells valid from expired, wrong, already used. */
 public class OtpVerifyResult extends MarTechBean {

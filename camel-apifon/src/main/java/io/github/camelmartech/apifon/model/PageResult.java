@@ -1,9 +1,9 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One page of a collection (lists, subscribers, bounce list): paging data, links and the items. */
 public class PageResult<T> extends MarTechBean {

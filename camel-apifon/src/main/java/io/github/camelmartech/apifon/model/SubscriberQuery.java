@@ -1,11 +1,11 @@
 package io.github.camelmartech.apifon.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber query: conditions, fields (comma separated), order and page. */
 public class SubscriberQuery extends MarTechBean {

@@ -1,10 +1,10 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One page of a paginated method: {@code {TotalCount, TotalPages, Items}}. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

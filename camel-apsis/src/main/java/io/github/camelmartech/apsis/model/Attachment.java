@@ -1,8 +1,8 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An attachment of a transactional email; Content is base64. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

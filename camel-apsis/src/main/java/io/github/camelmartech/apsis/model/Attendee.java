@@ -1,11 +1,11 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An event attendee: the values of the registration form controls and a status. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

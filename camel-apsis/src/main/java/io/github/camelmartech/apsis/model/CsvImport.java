@@ -1,10 +1,10 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An import of a CSV file APSIS fetches from Url (at most 100 MB, or zipped). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

@@ -1,10 +1,10 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** What an export of subscribers includes: every demographic field, or the named ones. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

@@ -1,8 +1,8 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A filter on one demographic field: OperatorValue is the APSIS operator number. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

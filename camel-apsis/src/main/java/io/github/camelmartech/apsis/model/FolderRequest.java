@@ -1,8 +1,8 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A folder: FolderType is Content, Reports, Recipients or PreviewSpamTest. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

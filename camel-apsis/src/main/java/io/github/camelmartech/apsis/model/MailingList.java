@@ -1,11 +1,11 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A mailing list: the body of create and update, the result of get and of the list pages. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

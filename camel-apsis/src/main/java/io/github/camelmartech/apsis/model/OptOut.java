@@ -1,11 +1,11 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** An opt-out as the opt-out pages list it. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

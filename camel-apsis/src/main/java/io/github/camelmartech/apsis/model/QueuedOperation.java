@@ -1,9 +1,9 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The handle of a queued method: its OperationGuid (quote it to APSIS support) and PollURL. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

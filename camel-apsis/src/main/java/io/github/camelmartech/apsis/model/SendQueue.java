@@ -1,11 +1,11 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.IsoDate;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A sending (send queue) as APSIS lists it; fields APSIS has not documented are kept in getOther(). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

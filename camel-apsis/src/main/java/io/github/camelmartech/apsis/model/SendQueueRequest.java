@@ -1,13 +1,13 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.IsoDate;
-import io.github.camelmartech.support.json.MarTechBean;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A sending of a newsletter to mailing lists (optionally through a filter), now or at sendDate. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

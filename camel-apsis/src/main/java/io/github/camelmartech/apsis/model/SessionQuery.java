@@ -1,12 +1,12 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.IsoDate;
-import io.github.camelmartech.support.json.MarTechBean;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Which event sessions to list. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

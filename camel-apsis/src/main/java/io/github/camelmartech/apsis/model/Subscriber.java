@@ -1,10 +1,10 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber: the body of create and update operations and the result of get and of the subscriber pages. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

@@ -1,11 +1,11 @@
 package io.github.camelmartech.apsis.model;
 
-import io.github.camelmartech.support.json.MarTechBean;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A transactional email to one recipient; SendingType "t" (transactional) or "m" (marketing). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)

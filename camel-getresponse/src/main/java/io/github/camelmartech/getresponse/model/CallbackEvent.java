@@ -1,7 +1,8 @@
 package io.github.camelmartech.getresponse.model;
 
-import io.github.camelmartech.support.json.MarTechModel;
 import java.util.Map;
+
+import io.github.camelmartech.support.json.MarTechModel;
 
 /**
  * One GetResponse notification: a legacy callback registered through {@code /accounts/callbacks} (a GET with query

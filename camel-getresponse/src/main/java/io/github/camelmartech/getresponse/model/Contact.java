@@ -3,8 +3,8 @@ package io.github.camelmartech.getresponse.model;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.github.camelmartech.support.json.IsoDate;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A contact: what {@code POST /contacts} and {@code POST /contacts/{id}} take and {@code GET /contacts} returns. */
 public class Contact extends ExtensibleModel {

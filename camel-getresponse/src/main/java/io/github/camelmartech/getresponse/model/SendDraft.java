@@ -3,8 +3,8 @@ package io.github.camelmartech.getresponse.model;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.github.camelmartech.support.json.IsoDate;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** {@code POST /newsletters/send-draft}: sends a draft message to the selected contacts. */
 public class SendDraft extends ExtensibleModel {
