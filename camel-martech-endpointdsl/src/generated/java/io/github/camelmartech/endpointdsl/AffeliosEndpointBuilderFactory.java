@@ -270,7 +270,7 @@ public interface AffeliosEndpointBuilderFactory {
             return this;
         }
         /**
-         * The HTTP method of the request resource; the header CamelHttpMethod overrides it.
+         * The HTTP method of the request resource; the header CamelAffeliosHttpMethod overrides it.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -285,7 +285,8 @@ public interface AffeliosEndpointBuilderFactory {
             return this;
         }
         /**
-         * The operation to perform on the resource; the header CamelOperation overrides it per message.
+         * The operation to perform on the resource; the header CamelAffeliosOperation overrides it per
+         * message.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -299,7 +300,7 @@ public interface AffeliosEndpointBuilderFactory {
             return this;
         }
         /**
-         * The path of the request resource, relative to baseUrl; the header CamelPath overrides it.
+         * The path of the request resource, relative to baseUrl; the header CamelAffeliosPath overrides it.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -313,11 +314,12 @@ public interface AffeliosEndpointBuilderFactory {
             return this;
         }
         /**
-         * Also send a customer's clickKey as clickId: the vendor's documents use both names.
+         * Also send a customer's clickKey as clickId, a name one revision of the vendor's documents used; not
+         * in the seed document, so off unless the live API wants it.
          *
          * The option is a: <code>boolean</code> type.
          *
-         * Default: true
+         * Default: false
          * Group: producer
          *
          * @param sendClickIdAlias the value to set
@@ -328,11 +330,12 @@ public interface AffeliosEndpointBuilderFactory {
             return this;
         }
         /**
-         * Also send a customer's clickKey as clickId: the vendor's documents use both names.
+         * Also send a customer's clickKey as clickId, a name one revision of the vendor's documents used; not
+         * in the seed document, so off unless the live API wants it.
          *
          * The option will be converted to a <code>boolean</code> type.
          *
-         * Default: true
+         * Default: false
          * Group: producer
          *
          * @param sendClickIdAlias the value to set

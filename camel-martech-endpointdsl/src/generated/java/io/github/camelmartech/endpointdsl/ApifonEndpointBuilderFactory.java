@@ -324,6 +324,44 @@ public interface ApifonEndpointBuilderFactory {
             return this;
         }
         /**
+         * How often one item may fail in the route before the consumer skips it: 0 (the default) never skips,
+         * so nothing is lost, and an item that keeps failing holds back the rest of the collection (give the
+         * route a dead letter channel or a handled onException to move such items aside instead); n 0 skips
+         * the item after n failed attempts, logged once at WARN with its key, and records it as done (cursor
+         * and idempotent repository). Attempts are counted in memory, from the consumer's start.
+         *
+         * The option is a: <code>int</code> type.
+         *
+         * Default: 0
+         * Group: consumer
+         *
+         * @param maxItemAttempts the value to set
+         * @return the dsl builder
+         */
+        default ApifonEndpointConsumerBuilder maxItemAttempts(int maxItemAttempts) {
+            doSetProperty("maxItemAttempts", maxItemAttempts);
+            return this;
+        }
+        /**
+         * How often one item may fail in the route before the consumer skips it: 0 (the default) never skips,
+         * so nothing is lost, and an item that keeps failing holds back the rest of the collection (give the
+         * route a dead letter channel or a handled onException to move such items aside instead); n 0 skips
+         * the item after n failed attempts, logged once at WARN with its key, and records it as done (cursor
+         * and idempotent repository). Attempts are counted in memory, from the consumer's start.
+         *
+         * The option will be converted to a <code>int</code> type.
+         *
+         * Default: 0
+         * Group: consumer
+         *
+         * @param maxItemAttempts the value to set
+         * @return the dsl builder
+         */
+        default ApifonEndpointConsumerBuilder maxItemAttempts(String maxItemAttempts) {
+            doSetProperty("maxItemAttempts", maxItemAttempts);
+            return this;
+        }
+        /**
          * Items to emit per poll at most; 0 for no limit. The rest come in the next poll.
          *
          * The option is a: <code>int</code> type.
@@ -540,11 +578,12 @@ public interface ApifonEndpointBuilderFactory {
             return this;
         }
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds (or a duration such as 5m) before the next poll; the default respects the vendor's
+         * documented limits.
          *
          * The option is a: <code>long</code> type.
          *
-         * Default: 500
+         * Default: 60000
          * Group: scheduler
          *
          * @param delay the value to set
@@ -555,11 +594,12 @@ public interface ApifonEndpointBuilderFactory {
             return this;
         }
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds (or a duration such as 5m) before the next poll; the default respects the vendor's
+         * documented limits.
          *
          * The option will be converted to a <code>long</code> type.
          *
-         * Default: 500
+         * Default: 60000
          * Group: scheduler
          *
          * @param delay the value to set
@@ -1785,7 +1825,7 @@ public interface ApifonEndpointBuilderFactory {
             return this;
         }
         /**
-         * The HTTP method of the request resource; the header CamelHttpMethod overrides it.
+         * The HTTP method of the request resource; the header CamelApifonHttpMethod overrides it.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -1800,7 +1840,7 @@ public interface ApifonEndpointBuilderFactory {
             return this;
         }
         /**
-         * The operation to perform on the resource; the header CamelOperation overrides it per message.
+         * The operation to perform on the resource; the header CamelApifonOperation overrides it per message.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -1814,7 +1854,7 @@ public interface ApifonEndpointBuilderFactory {
             return this;
         }
         /**
-         * The path of the request resource, relative to baseUrl; the header CamelPath overrides it.
+         * The path of the request resource, relative to baseUrl; the header CamelApifonPath overrides it.
          *
          * The option is a: <code>java.lang.String</code> type.
          *

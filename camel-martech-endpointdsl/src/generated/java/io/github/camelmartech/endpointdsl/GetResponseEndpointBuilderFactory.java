@@ -401,6 +401,44 @@ public interface GetResponseEndpointBuilderFactory {
             return this;
         }
         /**
+         * How often one item may fail in the route before the consumer skips it: 0 (the default) never skips,
+         * so nothing is lost, and an item that keeps failing holds back the rest of the collection (give the
+         * route a dead letter channel or a handled onException to move such items aside instead); n 0 skips
+         * the item after n failed attempts, logged once at WARN with its key, and records it as done (cursor
+         * and idempotent repository). Attempts are counted in memory, from the consumer's start.
+         *
+         * The option is a: <code>int</code> type.
+         *
+         * Default: 0
+         * Group: consumer
+         *
+         * @param maxItemAttempts the value to set
+         * @return the dsl builder
+         */
+        default GetResponseEndpointConsumerBuilder maxItemAttempts(int maxItemAttempts) {
+            doSetProperty("maxItemAttempts", maxItemAttempts);
+            return this;
+        }
+        /**
+         * How often one item may fail in the route before the consumer skips it: 0 (the default) never skips,
+         * so nothing is lost, and an item that keeps failing holds back the rest of the collection (give the
+         * route a dead letter channel or a handled onException to move such items aside instead); n 0 skips
+         * the item after n failed attempts, logged once at WARN with its key, and records it as done (cursor
+         * and idempotent repository). Attempts are counted in memory, from the consumer's start.
+         *
+         * The option will be converted to a <code>int</code> type.
+         *
+         * Default: 0
+         * Group: consumer
+         *
+         * @param maxItemAttempts the value to set
+         * @return the dsl builder
+         */
+        default GetResponseEndpointConsumerBuilder maxItemAttempts(String maxItemAttempts) {
+            doSetProperty("maxItemAttempts", maxItemAttempts);
+            return this;
+        }
+        /**
          * Items to emit per poll at most; 0 for no limit. The rest come in the next poll.
          *
          * The option is a: <code>int</code> type.
@@ -634,11 +672,12 @@ public interface GetResponseEndpointBuilderFactory {
             return this;
         }
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds (or a duration such as 5m) before the next poll; the default respects the vendor's
+         * documented limits (GetResponse: 30,000 calls per 10 minutes).
          *
          * The option is a: <code>long</code> type.
          *
-         * Default: 500
+         * Default: 60000
          * Group: scheduler
          *
          * @param delay the value to set
@@ -649,11 +688,12 @@ public interface GetResponseEndpointBuilderFactory {
             return this;
         }
         /**
-         * Milliseconds before the next poll.
+         * Milliseconds (or a duration such as 5m) before the next poll; the default respects the vendor's
+         * documented limits (GetResponse: 30,000 calls per 10 minutes).
          *
          * The option will be converted to a <code>long</code> type.
          *
-         * Default: 500
+         * Default: 60000
          * Group: scheduler
          *
          * @param delay the value to set
@@ -1897,7 +1937,7 @@ public interface GetResponseEndpointBuilderFactory {
             return this;
         }
         /**
-         * The HTTP method of the request resource; the header CamelHttpMethod overrides it.
+         * The HTTP method of the request resource; the header CamelGetResponseHttpMethod overrides it.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -1912,7 +1952,8 @@ public interface GetResponseEndpointBuilderFactory {
             return this;
         }
         /**
-         * The operation to perform on the resource; the header CamelOperation overrides it per message.
+         * The operation to perform on the resource; the header CamelGetResponseOperation overrides it per
+         * message.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -1926,7 +1967,8 @@ public interface GetResponseEndpointBuilderFactory {
             return this;
         }
         /**
-         * The path of the request resource, relative to baseUrl; the header CamelPath overrides it.
+         * The path of the request resource, relative to baseUrl; the header CamelGetResponsePath overrides
+         * it.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
@@ -3104,6 +3146,19 @@ public interface GetResponseEndpointBuilderFactory {
          */
         public String getResponseCurrentPage() {
             return "CamelGetResponseCurrentPage";
+        }
+
+        /**
+         * The page size, from the PerPage header of a list call.
+         *
+         * The option is a: {@code Long} type.
+         *
+         * Group: common
+         *
+         * @return the name of the header {@code GetResponsePerPage}.
+         */
+        public String getResponsePerPage() {
+            return "CamelGetResponsePerPage";
         }
 
         /**

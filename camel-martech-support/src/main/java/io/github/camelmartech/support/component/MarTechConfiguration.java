@@ -22,8 +22,8 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The API's base URL; set it to point at a sandbox or a proxy.")
     private String baseUrl;
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header"
-                                                 + " Camel<Vendor>Operation overrides it per message.")
+    // operation, httpMethod and path are options of every component, declared with @UriParam in each vendor's
+    // configuration: their descriptions name the vendor's own header (Camel<Vendor>Operation, ...)
     private String operation;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
@@ -84,15 +84,19 @@ public abstract class MarTechConfiguration implements Cloneable {
     @UriParam(label = "consumer", description = "Where the consumer keeps its cursor (the watermark of the last"
                                                 + " emitted item); in memory unless set.")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "How often one item may fail in the route before the consumer skips it: 0 (the default)"
+                            + " never skips, so nothing is lost, and an item that keeps failing holds back the rest of"
+                            + " the collection (give the route a dead letter channel or a handled onException to move"
+                            + " such items aside instead); n > 0 skips the item after n failed attempts, logged once at"
+                            + " WARN with its key, and records it as done (cursor and idempotent repository). Attempts"
+                            + " are counted in memory, from the consumer's start.")
+    private int maxItemAttempts;
     @UriParam(label = "consumer,advanced", description = "The key of this consumer's cursor in the state repository;"
                                                          + " defaults to the endpoint URI with secrets masked.")
     private String stateKey;
 
-    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
-              description = "The HTTP method of the request resource; the header Camel<Vendor>HttpMethod overrides it.")
     private String httpMethod;
-    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header"
-                                                + " Camel<Vendor>Path overrides it.")
     private String path;
 
     @UriParam(label = "consumer,webhook", defaultValue = "1048576",
@@ -287,6 +291,14 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getMaxItemAttempts() {
+        return maxItemAttempts;
+    }
+
+    public void setMaxItemAttempts(int maxItemAttempts) {
+        this.maxItemAttempts = maxItemAttempts;
     }
 
     public IdempotentRepository getIdempotentRepository() {

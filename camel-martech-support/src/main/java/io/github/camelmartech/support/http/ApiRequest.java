@@ -29,6 +29,7 @@ public final class ApiRequest {
     private final String contentType;
     private final Boolean idempotent;
     private final Map<String, Object> attributes;
+    private final Set<Integer> resultStatuses;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
@@ -39,6 +40,7 @@ public final class ApiRequest {
         this.contentType = b.contentType;
         this.idempotent = b.idempotent;
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.resultStatuses = Set.copyOf(b.resultStatuses);
     }
 
     /** A request to {@code pathTemplate}, whose {@code {name}} placeholders take {@code pathParams} in order, encoded. */
@@ -146,6 +148,14 @@ public final class ApiRequest {
         return attributes.get(name);
     }
 
+    /**
+     * Whether an answer with this (non-2xx) status is this call's result, not an error: a rule of the call (an OTP
+     * verification answers a wrong code with 403 and its outcome in the body), not of the vendor's error decoder.
+     */
+    public boolean isResultStatus(int status) {
+        return resultStatuses.contains(status);
+    }
+
     /** Whether sending this twice has the effect of sending it once: by HTTP method unless the vendor says otherwise. */
     public boolean isIdempotent() {
         return idempotent != null ? idempotent : IDEMPOTENT_METHODS.contains(method);
@@ -181,6 +191,7 @@ public final class ApiRequest {
         b.contentType = contentType;
         b.idempotent = idempotent;
         b.attributes.putAll(attributes);
+        b.resultStatuses.addAll(resultStatuses);
         return b;
     }
 
@@ -199,6 +210,7 @@ public final class ApiRequest {
         private String contentType;
         private Boolean idempotent;
         private final Map<String, Object> attributes = new LinkedHashMap<>();
+        private final Set<Integer> resultStatuses = new java.util.HashSet<>();
 
         private Builder(String method, String target) {
             this.method = method.toUpperCase(java.util.Locale.ROOT);
@@ -258,6 +270,14 @@ public final class ApiRequest {
         /** Client-side state for whoever reads the response (a paginator); never sent. */
         public Builder attribute(String name, Object value) {
             attributes.put(name, value);
+            return this;
+        }
+
+        /** Statuses whose answer is the call's result, handed to the operation instead of decoded as an error. */
+        public Builder resultStatus(int... statuses) {
+            for (int status : statuses) {
+                resultStatuses.add(status);
+            }
             return this;
         }
 

@@ -120,7 +120,7 @@ public final class MarTechHttpClient {
                 retries++;
                 continue;
             }
-            ApiError error = errorDecoder.decode(response);
+            ApiError error = request.isResultStatus(response.status()) ? null : errorDecoder.decode(response);
             if (error == null) {
                 return response;
             }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 
-/** Paging by the {@code Link} header's {@code rel="next"} (Accengage); the walk ends when there is no next link. */
+/**
+ * Paging by the {@code Link} header's {@code rel="next"}; the walk ends when there is no next link. The link's path
+ * and query are followed on the configured base URL ({@link PageLinks#next}).
+ */
 public final class LinkHeaderPaginator implements Paginator {
 
     private final String itemsPointer;
@@ -28,7 +31,7 @@ public final class LinkHeaderPaginator implements Paginator {
         JsonNode body = response.requireJson();
         List<JsonNode> items = PageItems.at(response, body, itemsPointer);
         String link = LinkHeader.parse(response.headerValues("Link")).get("next");
-        ApiRequest next = items.isEmpty() ? null : PageLinks.next(response.request(), link, false);
+        ApiRequest next = items.isEmpty() ? null : PageLinks.next(response.request(), link);
         return new Page<>(items, next, null);
     }
 }
