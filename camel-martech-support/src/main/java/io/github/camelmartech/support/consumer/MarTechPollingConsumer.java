@@ -28,6 +28,10 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  * failed is neither recorded nor followed by the rest of the poll, so the next poll starts from it; a stop or a
  * crash between items repeats nothing that was completed and loses nothing that was not. In only-new mode the
  * collection must be walked in ascending watermark order (vendors ask their API for that order).
+ *
+ * <p>A crash after the route completed an item and before its record was written repeats that one item on restart
+ * (at-least-once). When a repository is a {@link TransactedRepository}, the route and the record run in its
+ * transaction instead, so the route's writes to that database and the record commit together (exactly once).
  */
 public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
 
@@ -117,8 +121,10 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
+            PollCursor next = null;
             try {
-                getProcessor().process(exchange);
+                next = TransactedRepository.inTransactions(exchange, () -> processAndRecord(exchange, item),
+                        stateRepository, idempotentRepository);
             } catch (Exception e) {
                 exchange.setException(e);
             }
@@ -128,7 +134,8 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
                 releaseExchange(exchange, false);
                 break;
             }
-            commit(item);
+            // only once recorded (committed, when transacted): a rolled back record must not move the cursor in memory
+            cursor = next;
             releaseExchange(exchange, false);
             completed++;
         }
@@ -144,15 +151,27 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
         return idempotentRepository == null || !idempotentRepository.contains(key(item));
     }
 
-    private void commit(T item) {
+    /** Runs the route on the item, then records it; throws the route's failure (rolling back a transaction). */
+    private PollCursor processAndRecord(Exchange exchange, T item) throws Exception {
+        getProcessor().process(exchange);
+        if (exchange.getException() != null) {
+            throw exchange.getException();
+        }
+        return record(item);
+    }
+
+    /** Writes the item's key and the advanced cursor; returns the cursor. */
+    private PollCursor record(T item) {
         if (idempotentRepository != null) {
             idempotentRepository.add(key(item));
         }
         Instant watermark = collection.watermarkOf(item);
         if (onlyNew && watermark != null) {
-            cursor = cursor.advance(watermark, collection.idOf(item));
-            stateRepository.setState(stateKey, cursor.format());
+            PollCursor next = cursor.advance(watermark, collection.idOf(item));
+            stateRepository.setState(stateKey, next.format());
+            return next;
         }
+        return cursor;
     }
 
     /** An updated item is a new event: its key includes the watermark when there is one. */
