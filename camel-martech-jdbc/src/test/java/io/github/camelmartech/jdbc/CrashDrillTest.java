@@ -24,14 +24,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.camelmartech.apifon.ApifonConstants;
-import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.sandbox.apifon.ApifonSandbox;
 import io.github.camelmartech.sandbox.apifon.ApifonSimulator;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -202,20 +198,12 @@ class CrashDrillTest {
         return Counts.of(effects(run));
     }
 
-    private String listWithSubscribers(ApifonSimulator apifon) throws Exception {
+    private static String listWithSubscribers(ApifonSimulator apifon) {
         CamelContext camel = new DefaultCamelContext();
         try {
-            PropertyBindingSupport.build().withCamelContext(camel).withTarget(camel.getComponent("apifon"))
-                    .withProperties(new HashMap<>(apifon.componentOptions())).withMandatory(true).bind();
+            ApifonFixtures.bindSimulator(camel, apifon);
             camel.start();
-            ProducerTemplate producer = camel.createProducerTemplate();
-            String listId = producer.requestBody("apifon:lists?operation=create",
-                    Map.of("title", "Crash drill", "type", "ADVANCED", "prefix", "+30"), WriteResult.class).getId();
-            for (int i = 1; i <= SUBSCRIBERS; i++) {
-                producer.sendBodyAndHeader("apifon:subscribers?operation=add",
-                        Map.of("destination", String.format("+3069900%05d", i)), ApifonConstants.LIST_ID, listId);
-            }
-            return listId;
+            return ApifonFixtures.listWithSubscribers(camel.createProducerTemplate(), "Crash drill", SUBSCRIBERS);
         } finally {
             camel.stop();
         }
@@ -283,17 +271,14 @@ class CrashDrillTest {
         return perItem;
     }
 
-    private void awaitAtLeast(String what, IntSupplier count, int target) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (count.getAsInt() < target) {
+    /** Waits for a count; fails at once when the node died by itself (a start-up error) instead of being killed. */
+    private void awaitAtLeast(String what, IntSupplier count, int target) throws Exception {
+        Await.until(target + " " + what, PATIENCE, () -> {
             if (node != null) {
                 node.assertAlive();
             }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + target + " " + what + ", have " + count.getAsInt());
-            }
-            Thread.sleep(10);
-        }
+            return count.getAsInt() >= target;
+        });
     }
 
     /** What the route recorded: rows per item. */

@@ -7,23 +7,20 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.camelmartech.apifon.ApifonConstants;
-import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.sandbox.apifon.ApifonSandbox;
 import io.github.camelmartech.sandbox.apifon.ApifonSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.test.AvailablePortFinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +41,7 @@ class TransactedConsumersTest {
     private static final String STATE = "tx_state";
     private static final String IDS = "tx_ids";
     private static final int SUBSCRIBERS = 7;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private HikariDataSource dataSource;
     private CamelContext camel;
@@ -79,10 +77,9 @@ class TransactedConsumersTest {
         ids.setTransacted(transacted);
         camel.getRegistry().bind("state", state);
         camel.getRegistry().bind("ids", ids);
-        PropertyBindingSupport.build().withCamelContext(camel).withTarget(camel.getComponent("apifon"))
-                .withProperties(new HashMap<>(apifon.componentOptions())).withMandatory(true).bind();
+        ApifonFixtures.bindSimulator(camel, apifon);
         camel.start();
-        String listId = listWithSubscribers(camel.createProducerTemplate());
+        String listId = ApifonFixtures.listWithSubscribers(camel.createProducerTemplate(), "Transacted", SUBSCRIBERS);
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -95,9 +92,10 @@ class TransactedConsumersTest {
             }
         });
 
-        await(() -> effects().size() == SUBSCRIBERS);
+        Await.until("every subscriber inserted", PATIENCE, () -> effects().size() == SUBSCRIBERS);
         int requests = apifon.wireMock().getAllServeEvents().size();
-        await(() -> apifon.wireMock().getAllServeEvents().size() >= requests + 2 * (SUBSCRIBERS / 3 + 1));
+        Await.until("two more walks", PATIENCE,
+                () -> apifon.wireMock().getAllServeEvents().size() >= requests + 2 * (SUBSCRIBERS / 3 + 1));
         camel.getRouteController().stopAllRoutes();
 
         assertThat(failedOnce).hasSize(1);
@@ -147,16 +145,6 @@ class TransactedConsumersTest {
         }
     }
 
-    private static String listWithSubscribers(ProducerTemplate producer) {
-        String listId = producer.requestBody("apifon:lists?operation=create",
-                Map.of("title", "Transacted", "type", "ADVANCED", "prefix", "+30"), WriteResult.class).getId();
-        for (int i = 1; i <= SUBSCRIBERS; i++) {
-            producer.sendBodyAndHeader("apifon:subscribers?operation=add",
-                    Map.of("destination", String.format("+3069900%05d", i)), ApifonConstants.LIST_ID, listId);
-        }
-        return listId;
-    }
-
     private static String report(String messageId) {
         return "{\"from\":\"Apifon\",\"to\":\"306999999999\",\"message_id\":\"" + messageId + "\","
                + "\"status\":{\"code\":7,\"text\":\"delivered\"},\"timestamp\":1517922078}";
@@ -177,20 +165,5 @@ class TransactedConsumersTest {
             }
         }
         return rows;
-    }
-
-    private static void await(BooleanSupplierWithException condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    @FunctionalInterface
-    private interface BooleanSupplierWithException {
-        boolean getAsBoolean() throws Exception;
     }
 }
