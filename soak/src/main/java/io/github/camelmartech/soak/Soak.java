@@ -52,8 +52,9 @@ public final class Soak {
         bind(camel, "getresponse", vendor);
         camel.getComponent("undertow", UndertowComponent.class)
                 .setSslContextParameters(tls(required(options, "keystore"), options.getOrDefault("keystore-password", "soak-only")));
-        // bounded, as a real one must be: the soak checks the connectors, not an ever-growing map
-        camel.getRegistry().bind("callbackIds", MemoryIdempotentRepository.memoryIdempotentRepository(10_000));
+        // bounded, as a real one must be, and full within the warm-up (5 callbacks a second): the soak measures the
+        // connectors, not a cache filling up
+        camel.getRegistry().bind("callbackIds", MemoryIdempotentRepository.memoryIdempotentRepository(1_000));
         camel.start();
         ProducerTemplate producer = camel.createProducerTemplate();
         String listId = producer.requestBody("apifon:lists?operation=create",
