@@ -8,10 +8,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.github.camelmartech.support.consumer.TransactedRepository;
+import org.apache.camel.Exchange;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
@@ -21,6 +24,7 @@ import org.apache.camel.support.service.ServiceSupport;
 import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * A Camel {@link StateRepository} in a database table, so the cursors of polling consumers survive restarts and are
@@ -37,9 +41,16 @@ import org.slf4j.LoggerFactory;
  * ({@value #DEFAULT_TABLE_NAME} by default) is created at start unless {@code createTableIfNotExists=false}:
  * {@code state_key VARCHAR(1024) PRIMARY KEY, state_value} (TEXT on PostgreSQL, VARCHAR(4000) elsewhere)
  * {@code , updated_at TIMESTAMP}. A {@code null} value deletes the key.
+ *
+ * <p>Connections are taken through spring-jdbc's {@code DataSourceUtils}, so a write made while a Spring-managed
+ * transaction is open on the thread for the same DataSource joins it. With {@code transacted=true} this repository
+ * opens that transaction itself for each item of a consumer that uses it as {@code stateRepository}: the route runs
+ * in it, then the consumer writes the cursor (and the key, when its {@code idempotentRepository} uses the same
+ * DataSource) in it, and it commits once; the route's own JDBC writes to that DataSource (camel-sql's {@code sql:},
+ * a {@code JdbcTemplate}) commit or roll back with them. A process killed in between loses and repeats nothing.
  */
 @ManagedResource(description = "JDBC state repository")
-public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
+public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String>, TransactedRepository {
 
     public static final String DEFAULT_TABLE_NAME = "CAMEL_STATE";
 
@@ -60,7 +71,9 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     private String tableName = DEFAULT_TABLE_NAME;
     private boolean createTableIfNotExists = true;
     private Upsert upsert = Upsert.AUTO;
+    private boolean transacted;
     private volatile boolean postgres;
+    private volatile JdbcItemTransaction transaction;
 
     public JdbcStateRepository() {
     }
@@ -90,7 +103,16 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
                 createTable(connection);
             }
         }
-        LOG.debug("JdbcStateRepository on table {} ({} upsert)", tableName, postgres ? "PostgreSQL" : "portable");
+        transaction = transacted ? new JdbcItemTransaction(dataSource) : null;
+        LOG.debug("JdbcStateRepository on table {} ({} upsert{})", tableName, postgres ? "PostgreSQL" : "portable",
+                transacted ? ", transacted" : "");
+    }
+
+    /** With {@code transacted}, runs a consumer's item (route, then cursor) in one transaction on the DataSource. */
+    @Override
+    public <T> T inTransaction(Exchange exchange, Callable<T> work) throws Exception {
+        JdbcItemTransaction tx = transaction;
+        return tx == null ? work.call() : tx.run(exchange, work);
     }
 
     private void createTable(Connection connection) throws SQLException {
@@ -127,9 +149,9 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     @ManagedOperation(description = "Gets the state of a key")
     public String getState(String key) {
         ObjectHelper.notNull(key, "key");
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT state_value FROM " + tableName + " WHERE state_key = ?")) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state_value FROM " + tableName + " WHERE state_key = ?")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 String value = rows.next() ? rows.getString(1) : null;
@@ -138,6 +160,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
             }
         } catch (SQLException e) {
             throw failure("read", key, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -145,22 +169,21 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     @ManagedOperation(description = "Sets the state of a key")
     public void setState(String key, String value) {
         ObjectHelper.notNull(key, "key");
-        try (Connection connection = dataSource.getConnection()) {
-            try {
-                if (value == null) {
-                    delete(connection, key);
-                } else if (postgres) {
-                    upsertPostgres(connection, key, value);
-                } else {
-                    upsertPortable(connection, key, value);
-                }
-                commit(connection);
-            } catch (SQLException e) {
-                rollback(connection);
-                throw e;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (value == null) {
+                delete(connection, key);
+            } else if (postgres) {
+                upsertPostgres(connection, key, value);
+            } else {
+                upsertPortable(connection, key, value);
             }
+            commit(connection);
         } catch (SQLException e) {
+            rollback(connection);
             throw failure("write", key, e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
@@ -217,15 +240,16 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         }
     }
 
-    private static void commit(Connection connection) throws SQLException {
-        if (!connection.getAutoCommit()) {
+    /** Commits our own statement; a transaction open on the thread (transacted mode) is committed by its owner. */
+    private void commit(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit() && !DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
             connection.commit();
         }
     }
 
-    private static void rollback(Connection connection) {
+    private void rollback(Connection connection) {
         try {
-            if (!connection.getAutoCommit()) {
+            if (!connection.getAutoCommit() && !DataSourceUtils.isConnectionTransactional(connection, dataSource)) {
                 connection.rollback();
             }
         } catch (SQLException e) {
@@ -265,6 +289,19 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     /** Whether to create the table at start when it is missing; true by default. */
     public void setCreateTableIfNotExists(boolean createTableIfNotExists) {
         this.createTableIfNotExists = createTableIfNotExists;
+    }
+
+    @ManagedAttribute(description = "Whether each item of a consumer runs in one transaction with its cursor")
+    public boolean isTransacted() {
+        return transacted;
+    }
+
+    /**
+     * Whether a consumer using this repository runs each item (its route, then the cursor and key writes) in one
+     * transaction on this DataSource; false by default (the cursor is written after the route, in its own statement).
+     */
+    public void setTransacted(boolean transacted) {
+        this.transacted = transacted;
     }
 
     public Upsert getUpsert() {

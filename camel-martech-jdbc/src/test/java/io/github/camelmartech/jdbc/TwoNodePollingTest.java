@@ -1,7 +1,6 @@
 package io.github.camelmartech.jdbc;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +22,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
-import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,8 +185,7 @@ class TwoNodePollingTest {
     }
 
     private void bindSimulator(CamelContext camel) {
-        PropertyBindingSupport.build().withCamelContext(camel).withTarget(camel.getComponent("apifon"))
-                .withProperties(new HashMap<>(apifon.componentOptions())).withMandatory(true).bind();
+        ApifonFixtures.bindSimulator(camel, apifon);
     }
 
     private void addSubscribers(int from, int to) {

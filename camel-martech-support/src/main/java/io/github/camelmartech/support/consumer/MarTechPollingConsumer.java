@@ -36,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * <p>A failed item was logged by the route's error handler already, so the consumer does not log it again. With
  * {@code maxItemAttempts} set, an item that failed that many times is skipped: logged once at WARN with its key and
  * recorded as if completed, so the rest of the collection flows.
+ *
+ * <p>A crash after the route completed an item and before its record was written repeats that one item on restart
+ * (at-least-once). When a repository is a {@link TransactedRepository}, the route and the record run in its
+ * transaction instead, so the route's writes to that database and the record commit together (exactly once).
  */
 public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
 
@@ -131,17 +135,25 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
+            PollCursor next = null;
             try {
-                getProcessor().process(exchange);
+                next = TransactedRepository.inTransactions(exchange, () -> processAndRecord(exchange, item),
+                        stateRepository, idempotentRepository);
             } catch (Exception e) {
                 exchange.setException(e);
             }
             Exception failure = exchange.getException();
             releaseExchange(exchange, false);
-            if (failure != null && !skipAfterFailure(item, failure)) {
-                break;
+            if (failure != null) {
+                if (!skipAfterFailure(item, failure)) {
+                    break;
+                }
+                next = record(item); // skipped after maxItemAttempts: recorded as done, outside any transaction
+            } else if (!failedAttempts.isEmpty()) {
+                failedAttempts.remove(key(item));
             }
-            commit(item);
+            // only once recorded (committed, when transacted): a rolled back record must not move the cursor in memory
+            cursor = next;
             completed++;
         }
         pendingExchanges = 0;
@@ -175,18 +187,27 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
         return idempotentRepository == null || !idempotentRepository.contains(key(item));
     }
 
-    private void commit(T item) {
-        if (!failedAttempts.isEmpty()) {
-            failedAttempts.remove(key(item));
+    /** Runs the route on the item, then records it; throws the route's failure (rolling back a transaction). */
+    private PollCursor processAndRecord(Exchange exchange, T item) throws Exception {
+        getProcessor().process(exchange);
+        if (exchange.getException() != null) {
+            throw exchange.getException();
         }
+        return record(item);
+    }
+
+    /** Writes the item's key and the advanced cursor; returns the cursor. */
+    private PollCursor record(T item) {
         if (idempotentRepository != null) {
             idempotentRepository.add(key(item));
         }
         Instant watermark = collection.watermarkOf(item);
         if (onlyNew && watermark != null) {
-            cursor = cursor.advance(watermark, collection.idOf(item));
-            stateRepository.setState(stateKey, cursor.format());
+            PollCursor next = cursor.advance(watermark, collection.idOf(item));
+            stateRepository.setState(stateKey, next.format());
+            return next;
         }
+        return cursor;
     }
 
     /** An updated item is a new event: its key includes the watermark when there is one. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.component.MarTechConfiguration;
+import io.github.camelmartech.support.consumer.TransactedRepository;
 import io.github.camelmartech.support.json.MarTechJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -30,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * ({@link WebhookItems#dedupeKey}), a re-sent item that a route already completed is answered 200 and not emitted
  * again: its key is added before the route runs (an atomic claim, so two nodes receiving the same re-send do not
  * both emit it), confirmed after, and removed when the route failed so the vendor's next re-send is processed.
- * Back the repository with a database (camel-sql) when several nodes receive the callbacks.
+ * Back the repository with a database (camel-sql) when several nodes receive the callbacks. A claim is committed
+ * before the route runs, so a node that dies with an item in its route leaves the claim and the vendor's re-send is
+ * dropped; when the repository is a {@link TransactedRepository}, claim, route and confirmation run in its transaction
+ * instead, and a dead node's claim is rolled back with the route's writes to that database.
  */
 public class MarTechWebhookProcessor<T> implements Processor {
 
@@ -94,36 +98,53 @@ public class MarTechWebhookProcessor<T> implements Processor {
         int duplicates = 0;
         for (T item : delivered) {
             String key = seen == null ? null : items.dedupeKey(item);
-            // add is the atomic claim (several nodes may receive the same re-sent callback at once)
-            if (key != null && !seen.add(key)) {
-                LOG.debug("Dropped a re-sent callback item {}", key);
-                duplicates++;
-                continue;
-            }
             Exchange itemExchange = exchange.copy();
             itemExchange.getMessage().removeHeaders("*");
             items.populate(itemExchange, item);
+            boolean emitted;
             try {
-                next.process(itemExchange);
+                emitted = TransactedRepository.inTransactions(itemExchange, () -> emitOnce(itemExchange, seen, key),
+                        seen);
             } catch (Exception e) {
-                itemExchange.setException(e);
-            }
-            if (itemExchange.getException() != null) {
-                if (key != null) {
-                    seen.remove(key); // not done: the vendor's re-send must reach the route again
-                }
                 // the vendor re-sends a failed callback; the route sees the items again
-                exchange.setException(itemExchange.getException());
+                exchange.setException(itemExchange.getException() != null ? itemExchange.getException() : e);
                 return;
             }
-            if (key != null) {
-                seen.confirm(key);
+            if (!emitted) {
+                LOG.debug("Dropped a re-sent callback item {}", key);
+                duplicates++;
             }
         }
         in.removeHeaders("*", Exchange.HTTP_RESPONSE_CODE);
         in.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
         in.setHeader(Exchange.CONTENT_TYPE, "application/json");
         in.setBody("{\"received\":" + delivered.size() + (duplicates > 0 ? ",\"duplicates\":" + duplicates : "") + "}");
+    }
+
+    /**
+     * Claims the key, runs the route and confirms; false when the key was claimed already. Throws the route's failure
+     * after releasing the claim (rolling back a transaction).
+     */
+    private boolean emitOnce(Exchange itemExchange, IdempotentRepository seen, String key) throws Exception {
+        // add is the atomic claim (several nodes may receive the same re-sent callback at once)
+        if (key != null && !seen.add(key)) {
+            return false;
+        }
+        try {
+            next.process(itemExchange);
+        } catch (Exception e) {
+            itemExchange.setException(e);
+        }
+        if (itemExchange.getException() != null) {
+            if (key != null) {
+                seen.remove(key); // not done: the vendor's re-send must reach the route again
+            }
+            throw itemExchange.getException();
+        }
+        if (key != null) {
+            seen.confirm(key);
+        }
+        return true;
     }
 
     private boolean authorized(Message in) {
