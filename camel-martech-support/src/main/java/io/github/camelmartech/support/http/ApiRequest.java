@@ -28,6 +28,7 @@ public final class ApiRequest {
     private final byte[] body;
     private final String contentType;
     private final Boolean idempotent;
+    private final Set<Integer> resultStatuses;
     private final Map<String, Object> attributes;
 
     private ApiRequest(Builder b) {
@@ -38,6 +39,7 @@ public final class ApiRequest {
         this.body = b.body;
         this.contentType = b.contentType;
         this.idempotent = b.idempotent;
+        this.resultStatuses = Set.copyOf(b.resultStatuses);
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     }
 
@@ -152,6 +154,14 @@ public final class ApiRequest {
     }
 
     /**
+     * Whether a non-2xx status is this call's result rather than an error (a per-call status rule, such as a vendor
+     * answering a failed verification with 403 and a result body).
+     */
+    public boolean isResultStatus(int status) {
+        return !resultStatuses.isEmpty() && resultStatuses.contains(status);
+    }
+
+    /**
      * Whether the transport sends a body it can track: requests with a body, and non-idempotent ones without
      * (sent with {@code Content-Length: 0}), so it can tell whether a failed send had left.
      */
@@ -180,6 +190,7 @@ public final class ApiRequest {
         b.body = body;
         b.contentType = contentType;
         b.idempotent = idempotent;
+        b.resultStatuses.addAll(resultStatuses);
         b.attributes.putAll(attributes);
         return b;
     }
@@ -198,6 +209,7 @@ public final class ApiRequest {
         private byte[] body;
         private String contentType;
         private Boolean idempotent;
+        private final Set<Integer> resultStatuses = new java.util.HashSet<>();
         private final Map<String, Object> attributes = new LinkedHashMap<>();
 
         private Builder(String method, String target) {
@@ -252,6 +264,12 @@ public final class ApiRequest {
         /** Overrides the method's idempotency, e.g. for a read the vendor exposes as POST. */
         public Builder idempotent(boolean idempotent) {
             this.idempotent = idempotent;
+            return this;
+        }
+
+        /** Statuses that are this call's result, not an error (see {@link ApiRequest#isResultStatus}). */
+        public Builder resultStatuses(java.util.Collection<Integer> statuses) {
+            resultStatuses.addAll(statuses);
             return this;
         }
 
