@@ -109,11 +109,8 @@ public class AccengageEndpoint extends MarTechEndpoint {
     /** Every item of every page (up to maxPages) as a list; {@code CamelAccengagePages} says how many pages. */
     private void list(Exchange exchange, MarTechHttpClient client, ApiRequest collection) {
         PageWalker<JsonNode> walker = new PageWalker<>(client, PAGINATOR, collection, 0, configuration.getMaxPages(),
-                n -> n);
-        List<JsonNode> items = new ArrayList<>();
-        while (walker.hasNext()) {
-            items.addAll(walker.next().items());
-        }
+                io.github.camelmartech.support.paging.ItemType.JSON);
+        List<JsonNode> items = walker.all();
         exchange.getMessage().setHeader(AccengageConstants.PAGES, walker.pagesFetched());
         exchange.getMessage().setBody(items);
     }
@@ -199,7 +196,7 @@ public class AccengageEndpoint extends MarTechEndpoint {
                     ? devices(since != null ? LocalDate.ofInstant(since, ZoneOffset.UTC).toString() : configuration.getLastOpen())
                     : request;
             PageWalker<JsonNode> walker = new PageWalker<>(getClient(), PAGINATOR, collection, 0,
-                    configuration.getMaxPages(), n -> n);
+                    configuration.getMaxPages(), io.github.camelmartech.support.paging.ItemType.JSON);
             return walker.pageItems();
         }
 

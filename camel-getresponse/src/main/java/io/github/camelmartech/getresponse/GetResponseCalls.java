@@ -131,8 +131,8 @@ final class GetResponseCalls {
                 : configuration.getPageSize() > 0 ? GetResponseQuery.checkPerPage("pageSize", configuration.getPageSize())
                 : GetResponsePaging.DEFAULT_PER_PAGE;
         PageWalker<T> walker = new PageWalker<>(client, GetResponsePaging.PAGINATOR, collection, perPage,
-                configuration.getMaxPages(), node -> convert(node, type));
-        List<T> items = walker.items().toList();
+                configuration.getMaxPages(), io.github.camelmartech.support.paging.ItemType.of(type));
+        List<T> items = walker.all();
         exchange.getMessage().setHeader(GetResponseConstants.TOTAL_PAGES, (long) walker.pagesFetched());
         exchange.getMessage().setHeader(GetResponseConstants.TOTAL_COUNT, (long) items.size());
         return items;
