@@ -9,6 +9,10 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AccengageConfiguration extends MarTechConfiguration {
 
+    @UriParam(label = "producer",
+              description = "The operation to perform on the resource (each resource has a default); the header"
+                            + " CamelAccengageOperation overrides it per message.")
+    private String operation;
     @UriPath(description = "The resource: me, campaigns, devices, or request for any other route.",
              enums = "me,campaigns,devices,request")
     @Metadata(required = true)
@@ -76,5 +80,14 @@ public class AccengageConfiguration extends MarTechConfiguration {
 
     public void setLastOpen(String lastOpen) {
         this.lastOpen = lastOpen;
+    }
+
+    @Override
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 }

@@ -9,6 +9,10 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AffeliosConfiguration extends MarTechConfiguration {
 
+    @UriParam(label = "producer",
+              description = "The operation to perform on the resource (each resource has a default); the header"
+                            + " CamelAffeliosOperation overrides it per message.")
+    private String operation;
     @UriPath(description = "The resource: customers, transactions, or request for any other call.",
              enums = "customers,transactions,request")
     @Metadata(required = true)
@@ -76,5 +80,14 @@ public class AffeliosConfiguration extends MarTechConfiguration {
 
     public void setSendClickIdAlias(boolean sendClickIdAlias) {
         this.sendClickIdAlias = sendClickIdAlias;
+    }
+
+    @Override
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 }

@@ -12,6 +12,10 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class ApifonConfiguration extends MarTechOAuth2Configuration {
 
+    @UriParam(label = "producer",
+              description = "The operation to perform on the resource (each resource has a default); the header"
+                            + " CamelApifonOperation overrides it per message.")
+    private String operation;
     @UriPath(description = "The resource: sms, im, otp, balance, lists, subscribers, bounces, callbacks (webhook"
                            + " consumer for delivery reports and replies), or request for any call.",
              enums = "sms,im,otp,balance,lists,subscribers,bounces,callbacks,request")
@@ -119,5 +123,14 @@ public class ApifonConfiguration extends MarTechOAuth2Configuration {
 
     public void setListId(String listId) {
         this.listId = listId;
+    }
+
+    @Override
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 }

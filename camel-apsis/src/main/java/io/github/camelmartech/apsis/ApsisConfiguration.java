@@ -13,6 +13,10 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class ApsisConfiguration extends MarTechConfiguration {
 
+    @UriParam(label = "producer",
+              description = "The operation to perform on the resource (each resource has a default); the header"
+                            + " CamelApsisOperation overrides it per message.")
+    private String operation;
     @UriPath(description = "The resource: mailinglists, subscribers, optouts, newsletters, sendqueues, bounces,"
                            + " opens, clicks, filters, folders, demographics, imports, transactional, sms, events,"
                            + " or request for any call.",
@@ -186,5 +190,14 @@ public class ApsisConfiguration extends MarTechConfiguration {
 
     Sleeper sleeperOrSystem() {
         return sleeper != null ? sleeper : Sleeper.SYSTEM;
+    }
+
+    @Override
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 }

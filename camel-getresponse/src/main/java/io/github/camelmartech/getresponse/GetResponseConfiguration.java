@@ -13,6 +13,10 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
     static final String RESOURCES = "contacts,campaigns,custom-fields,tags,from-fields,newsletters,autoresponders,"
                                     + "imports,search-contacts,accounts,callbacks,request";
 
+    @UriParam(label = "producer",
+              description = "The operation to perform on the resource (each resource has a default); the header"
+                            + " CamelGetResponseOperation overrides it per message.")
+    private String operation;
     @UriPath(description = "The resource: contacts, campaigns, custom-fields, tags, from-fields, newsletters,"
                            + " autoresponders, imports, search-contacts, accounts, callbacks (also the webhook"
                            + " consumer), or request for any other path.",
@@ -144,5 +148,14 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
 
     public void setCallbackActions(String callbackActions) {
         this.callbackActions = callbackActions;
+    }
+
+    @Override
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 }

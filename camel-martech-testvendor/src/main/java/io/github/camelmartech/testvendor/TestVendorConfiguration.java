@@ -9,6 +9,10 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class TestVendorConfiguration extends MarTechConfiguration {
 
+    @UriParam(label = "producer", enums = "call,create,get,list",
+              description = "The operation to perform on the resource (each resource has a default); the header"
+                            + " CamelTestVendorOperation overrides it per message.")
+    private String operation;
     @UriPath(description = "The resource: items, or request for any call.", enums = "items,request")
     @Metadata(required = true)
     private String resource;
@@ -29,5 +33,14 @@ public class TestVendorConfiguration extends MarTechConfiguration {
 
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
+    }
+
+    @Override
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
     }
 }

@@ -22,9 +22,6 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The API's base URL; set it to point at a sandbox or a proxy.")
     private String baseUrl;
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header"
-                                                 + " Camel<Vendor>Operation overrides it per message.")
-    private String operation;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to the API (milliseconds, or a duration such as 10s).")
@@ -134,7 +131,7 @@ public abstract class MarTechConfiguration implements Cloneable {
     @Override
     public String toString() {
         // deliberately no credentials
-        return getClass().getSimpleName() + "[baseUrl=" + baseUrl + ", operation=" + operation + "]";
+        return getClass().getSimpleName() + "[baseUrl=" + baseUrl + ", operation=" + getOperation() + "]";
     }
 
     /** The endpoint's resource (its URI path), declared by each vendor with its own list of resources. */
@@ -148,13 +145,8 @@ public abstract class MarTechConfiguration implements Cloneable {
         this.baseUrl = baseUrl;
     }
 
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
-    }
+    /** The operation option, declared by each vendor with its own list of operations (the catalog's enum). */
+    public abstract String getOperation();
 
     public long getConnectTimeout() {
         return connectTimeout;
