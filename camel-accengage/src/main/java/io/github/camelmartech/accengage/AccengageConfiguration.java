@@ -9,7 +9,7 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AccengageConfiguration extends MarTechConfiguration {
 
-    @UriParam(label = "producer",
+    @UriParam(label = "producer", enums = "call,get,list",
               description = "The operation to perform on the resource (each resource has a default); the header"
                             + " CamelAccengageOperation overrides it per message.")
     private String operation;

@@ -54,8 +54,9 @@ public final class Value {
         return with(new Lookup() {
             @Override
             public Sourced find(OperationCall call, Object body) {
+                // a header set to blank is a value (and fails its checks), not an absent one
                 Object v = call.in().getHeader(name);
-                return OperationCall.present(v) ? Sourced.header(name, v) : null;
+                return v != null ? Sourced.header(name, v) : null;
             }
 
             @Override
@@ -143,7 +144,7 @@ public final class Value {
     /** The value to send; its absence is an error naming every place it may come from. */
     public Object require(String name, OperationCall call, Object body) {
         Object value = resolve(name, call, body);
-        if (value == null) {
+        if (!OperationCall.present(value)) {
             throw new MarTechInvalidInputException(name, "is required (" + places() + ")");
         }
         return value;

@@ -43,8 +43,9 @@ public final class OperationTableAssertions {
     public static void docsListTheTable(OperationTable table, Path adoc) throws IOException {
         String text = Files.readString(adoc, StandardCharsets.UTF_8);
         String rendered = OperationDocs.render(table);
-        int start = text.indexOf(OperationDocs.START);
-        int end = text.indexOf(OperationDocs.END);
+        // the markers may have been written by hand ("// operations: START" alone) where the section is to go
+        int start = text.indexOf("// operations: START");
+        int end = start < 0 ? -1 : text.indexOf(OperationDocs.END, start);
         String current = start < 0 || end < 0 ? null : text.substring(start, end + OperationDocs.END.length());
         if (!rendered.equals(current) && Boolean.getBoolean("martech.updateDocs")) {
             String updated = current == null ? text + "\n== Operations\n\n" + rendered + "\n"
