@@ -64,7 +64,8 @@ public class AffeliosComponentConfiguration extends ComponentConfigurationProper
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource; the header CamelOperation overrides it per message.
+     * The operation to perform on the resource (each resource has a default); the header
+     * CamelAffeliosOperation overrides it per message.
      */
     private String operation;
     /**

@@ -101,7 +101,8 @@ public class ApifonComponentConfiguration extends ComponentConfigurationProperti
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource; the header CamelOperation overrides it per message.
+     * The operation to perform on the resource (each resource has a default); the header CamelApifonOperation
+     * overrides it per message.
      */
     private String operation;
     /**

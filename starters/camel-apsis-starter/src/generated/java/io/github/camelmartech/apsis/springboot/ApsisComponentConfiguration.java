@@ -108,7 +108,8 @@ public class ApsisComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource; the header CamelOperation overrides it per message.
+     * The operation to perform on the resource (each resource has a default); the header CamelApsisOperation
+     * overrides it per message.
      */
     private String operation;
     /**

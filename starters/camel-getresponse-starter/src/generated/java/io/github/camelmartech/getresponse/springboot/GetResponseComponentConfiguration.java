@@ -118,7 +118,8 @@ public class GetResponseComponentConfiguration extends ComponentConfigurationPro
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource; the header CamelOperation overrides it per message.
+     * The operation to perform on the resource (each resource has a default); the header
+     * CamelGetResponseOperation overrides it per message.
      */
     private String operation;
     /**
