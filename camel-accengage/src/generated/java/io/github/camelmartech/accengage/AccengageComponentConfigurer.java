@@ -60,6 +60,8 @@ public class AccengageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxitemattempts":
+        case "maxItemAttempts": getOrCreateConfiguration(target).setMaxItemAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -147,6 +149,8 @@ public class AccengageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxitemattempts":
+        case "maxItemAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -235,6 +239,8 @@ public class AccengageComponentConfigurer extends PropertyConfigurerSupport impl
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxitemattempts":
+        case "maxItemAttempts": return getOrCreateConfiguration(target).getMaxItemAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpages":

@@ -39,7 +39,7 @@ public class AccengageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "campaignId": target.getConfiguration().setCampaignId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
@@ -60,6 +60,8 @@ public class AccengageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxitemattempts":
+        case "maxItemAttempts": target.getConfiguration().setMaxItemAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -171,6 +173,8 @@ public class AccengageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxitemattempts":
+        case "maxItemAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -283,6 +287,8 @@ public class AccengageEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxitemattempts":
+        case "maxItemAttempts": return target.getConfiguration().getMaxItemAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpages":

@@ -23,7 +23,7 @@ public class AccengageEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -44,6 +44,7 @@ public class AccengageEndpointUriFactory extends org.apache.camel.support.compon
         props.add("lastOpen");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxItemAttempts");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxRetries");

@@ -9,10 +9,19 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AccengageConfiguration extends MarTechConfiguration {
 
-    @UriParam(label = "producer", enums = "call,get,list",
-              description = "The operation to perform on the resource (each resource has a default); the header"
-                            + " CamelAccengageOperation overrides it per message.")
+    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
+    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    @UriParam(label = "producer", enums = "call,get,list", description = "The operation to perform on the resource; the header "
+                                                 + AccengageConstants.OPERATION + " overrides it per message.")
     private String operation;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the request resource; the header " + AccengageConstants.HTTP_METHOD
+                            + " overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header "
+                                                + AccengageConstants.PATH + " overrides it.")
+    private String path;
+
     @UriPath(description = "The resource: me, campaigns, devices, or request for any other route.",
              enums = "me,campaigns,devices,request")
     @Metadata(required = true)
@@ -80,14 +89,5 @@ public class AccengageConfiguration extends MarTechConfiguration {
 
     public void setLastOpen(String lastOpen) {
         this.lastOpen = lastOpen;
-    }
-
-    @Override
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
     }
 }

@@ -18,6 +18,18 @@ import org.apache.camel.spi.UriParam;
              category = { Category.SAAS, Category.MOBILE }, headersClass = AccengageConstants.class)
 public class AccengageEndpoint extends MarTechEndpoint {
 
+    /**
+     * The consumers' default poll delay: Accengage documents no rate limit; one walk of a collection a minute.
+     */
+    static final long DEFAULT_POLL_DELAY = 60_000;
+
+    // Declares the scheduler's delay option with this vendor's default, for the catalog (the way camel-mail does);
+    // the value lives in ScheduledPollEndpoint, set in the constructor and by the option.
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds (or a duration such as 5m) before the next poll; the default respects the"
+                            + " vendor's documented limits.")
+    private long delay;
+
     static final String DEFAULT_BASE_URL = "https://api.accengage.com";
 
     @UriParam
@@ -25,6 +37,7 @@ public class AccengageEndpoint extends MarTechEndpoint {
 
     public AccengageEndpoint(String uri, AccengageComponent component, AccengageConfiguration configuration) {
         super(uri, component);
+        setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
 

@@ -20,7 +20,9 @@ import io.github.camelmartech.support.paging.Paginator;
 
 /**
  * Accengage pages ({@code ?page=N} from 1): the next page is the {@code Link} header's {@code rel="next"}, else the
- * body's {@code links.next}; the walk ends when there is none. Items are the body array, or the first array field
+ * body's {@code links.next}; the walk ends when there is none. The links are absolute and name Accengage's host,
+ * over http in its examples: only their path and query are followed, on the configured base URL, so every page is
+ * signed and sent over the base URL's scheme. Items are the body array, or the first array field
  * of an object body, or, for devices, the rows of a {@code ;}-separated CSV body with a header row.
  */
 final class AccengagePaginator implements Paginator {
@@ -48,7 +50,7 @@ final class AccengagePaginator implements Paginator {
             next = body.path("links").path("next").asText(null);
         }
         List<T> typed = items.stream().map(type::convert).toList();
-        return new Page<>(typed, items.isEmpty() ? null : PageLinks.next(response.request(), next, false), null);
+        return new Page<>(typed, items.isEmpty() ? null : PageLinks.next(response.request(), next), null);
     }
 
     private static boolean isCsv(ApiResponse response) {

@@ -180,6 +180,26 @@ class AccengageComponentTest extends CamelTestSupport {
     }
 
     @Test
+    void nextLinksNamingTheVendorsHostOverHttpAreFollowedOnTheBaseUrlSigned() {
+        tokens("tok1");
+        // the vendor's links are absolute, on its public host and over http (its documented examples)
+        String vendor = "http://api.accengage.com/v1/me/apps/123/campaigns";
+        wm.stubFor(get("/v1/me/apps/123/campaigns").willReturn(okJson("{\"campaigns\":[{\"id\":\"c1\"}]}")
+                .withHeader("Link", "<" + vendor + "?page=2>; rel=\"next\"")));
+        wm.stubFor(get("/v1/me/apps/123/campaigns?page=2").willReturn(okJson("{\"campaigns\":[{\"id\":\"c2\"}],"
+                + "\"links\":{\"next\":\"" + vendor + "?page=3\"}}")));
+        wm.stubFor(get("/v1/me/apps/123/campaigns?page=3").willReturn(okJson("{\"campaigns\":[{\"id\":\"c3\"}]}")));
+
+        Exchange out = send(uri("campaigns", ""), null, Map.of());
+
+        @SuppressWarnings("unchecked")
+        List<JsonNode> campaigns = out.getMessage().getBody(List.class);
+        assertThat(campaigns).extracting(c -> c.get("id").asText()).containsExactly("c1", "c2", "c3");
+        wm.verify(3, getRequestedFor(urlPathEqualTo("/v1/me/apps/123/campaigns")).withHeader("Authorization", equalTo("Bearer tok1")));
+        assertEveryRequestSigned();
+    }
+
+    @Test
     void theRequestResourceWalksAnyPaginatedRoute() {
         tokens("tok1");
         String base = wm.baseUrl() + "/v1/me/apps/123/segments";

@@ -9,10 +9,19 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AffeliosConfiguration extends MarTechConfiguration {
 
-    @UriParam(label = "producer",
-              description = "The operation to perform on the resource (each resource has a default); the header"
-                            + " CamelAffeliosOperation overrides it per message.")
+    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
+    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
+                                                 + AffeliosConstants.OPERATION + " overrides it per message.")
     private String operation;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the request resource; the header " + AffeliosConstants.HTTP_METHOD
+                            + " overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header "
+                                                + AffeliosConstants.PATH + " overrides it.")
+    private String path;
+
     @UriPath(description = "The resource: customers, transactions, or request for any other call.",
              enums = "customers,transactions,request")
     @Metadata(required = true)
@@ -30,9 +39,10 @@ public class AffeliosConfiguration extends MarTechConfiguration {
               description = "The path of the batch transactions call; the vendor documents batches but not their"
                             + " path, so it is configurable.")
     private String batchPath = "/api/v1/transaction/batch";
-    @UriParam(label = "producer", defaultValue = "true",
-              description = "Also send a customer's clickKey as clickId: the vendor's documents use both names.")
-    private boolean sendClickIdAlias = true;
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Also send a customer's clickKey as clickId, a name one revision of the vendor's documents"
+                            + " used; not in the seed document, so off unless the live API wants it.")
+    private boolean sendClickIdAlias;
 
     public String getResource() {
         return resource;
@@ -80,14 +90,5 @@ public class AffeliosConfiguration extends MarTechConfiguration {
 
     public void setSendClickIdAlias(boolean sendClickIdAlias) {
         this.sendClickIdAlias = sendClickIdAlias;
-    }
-
-    @Override
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
     }
 }

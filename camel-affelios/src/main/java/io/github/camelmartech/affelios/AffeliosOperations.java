@@ -1,10 +1,13 @@
 package io.github.camelmartech.affelios;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.github.camelmartech.affelios.model.AffeliosAccepted;
 import io.github.camelmartech.affelios.model.AffeliosCustomer;
 import io.github.camelmartech.affelios.model.AffeliosTransaction;
@@ -53,7 +56,7 @@ final class AffeliosOperations {
         AffeliosCustomer customer = body(exchange.getMessage(), AffeliosCustomer.class, "body");
         AffeliosValidation.newCustomer(customer);
         ApiRequest request = ApiRequest.post(CUSTOMER).jsonBody(withClickIdAlias(customer)).build();
-        exchange.getMessage().setBody(customerOf(client.execute(request)));
+        setCustomer(exchange.getMessage(), client.execute(request));
     }
 
     private void getCustomer(Exchange exchange, MarTechHttpClient client) {
@@ -64,9 +67,8 @@ final class AffeliosOperations {
     private void updateCustomer(Exchange exchange, MarTechHttpClient client) {
         String id = customerId(exchange.getMessage());
         AffeliosCustomer customer = body(exchange.getMessage(), AffeliosCustomer.class, "body");
-        AffeliosValidation.customerUpdate(customer);
         ApiRequest request = ApiRequest.put(CUSTOMER_BY_ID, id).jsonBody(withClickIdAlias(customer)).build();
-        exchange.getMessage().setBody(customerOf(client.execute(request)));
+        setCustomer(exchange.getMessage(), client.execute(request));
     }
 
     /** One transaction, or a list sent as batch calls of {@code batchSize}. Never retried once it may have left. */
@@ -75,7 +77,6 @@ final class AffeliosOperations {
         Object body = in.getBody();
         if (!(body instanceof List<?> list)) {
             AffeliosTransaction transaction = body(in, AffeliosTransaction.class, "body");
-            AffeliosValidation.transaction(transaction, "body");
             ApiResponse response = client.execute(ApiRequest.post(TRANSACTION).jsonBody(transaction).build());
             in.setHeader(AffeliosConstants.ACCEPTED_COUNT, 1);
             in.setBody(new AffeliosAccepted(response.status(), 1, 1));
@@ -84,7 +85,6 @@ final class AffeliosOperations {
         List<AffeliosTransaction> transactions = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             AffeliosTransaction t = convert(list.get(i), AffeliosTransaction.class, "body[" + i + "]");
-            AffeliosValidation.transaction(t, "body[" + i + "]");
             transactions.add(t);
         }
         if (configuration.getBatchSize() <= 0) {
@@ -128,11 +128,13 @@ final class AffeliosOperations {
     }
 
     /**
-     * The customer Affelios returned, as documented for create and update; null for a 204 (an update answered with no
-     * content). Any other empty answer is malformed: returning what was sent would pretend Affelios stored it.
+     * The customer Affelios returned for a create or update, with the status in {@code CamelHttpResponseCode}. A 2xx
+     * with no body (the vendor documents 200, 201 and 204) succeeded: the body is then null, not the customer that was
+     * sent, which would pretend to be what Affelios stored.
      */
-    private static AffeliosCustomer customerOf(ApiResponse response) {
-        return response.status() == 204 ? null : response.as(AffeliosCustomer.class);
+    private static void setCustomer(Message out, ApiResponse response) {
+        out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
+        out.setBody(response.json() == null ? null : response.as(AffeliosCustomer.class));
     }
 
     private static <T> T body(Message in, Class<T> type, String field) {
@@ -142,6 +144,22 @@ final class AffeliosOperations {
                                                           + ", a Map or a JSON object");
         }
         return convert(body, type, field);
+    }
+
+    /** Names the field a value did not fit ({@code registrationDate}, {@code body[1].transactionDate}) where known. */
+    private static MarTechInvalidInputException invalid(String field, Class<?> type, Exception e) {
+        Throwable cause = e instanceof IllegalArgumentException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+            String path = format.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
+            String name = "body".equals(field) ? path : field + "." + path;
+            String rule = Instant.class.equals(format.getTargetType())
+                    ? "must be an ISO-8601 timestamp such as 2024-01-15T10:30:00Z" : "must be a " + format.getTargetType()
+                            .getSimpleName();
+            return new MarTechInvalidInputException(name, rule + ", not '" + format.getValue() + "'");
+        }
+        return new MarTechInvalidInputException(field, "is not a valid " + type.getSimpleName() + " ("
+                                                       + e.getMessage().lines().findFirst().orElse("") + ")");
     }
 
     private static <T> T convert(Object value, Class<T> type, String field) {
@@ -156,8 +174,7 @@ final class AffeliosOperations {
                 return MarTechJson.mapper().convertValue(value, type);
             }
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new MarTechInvalidInputException(field, "is not a valid " + type.getSimpleName() + " ("
-                                                          + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw invalid(field, type, e);
         }
         throw new MarTechInvalidInputException(field, "must be a " + type.getSimpleName() + ", a Map or a JSON"
                                                       + " object, not " + value.getClass().getSimpleName());

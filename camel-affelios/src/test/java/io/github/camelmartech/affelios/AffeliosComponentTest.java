@@ -60,7 +60,7 @@ class AffeliosComponentTest extends CamelTestSupport {
     }
 
     @Test
-    void createsACustomerWithTheRequiredFieldsAndTheClickKeyUnderBothNames() {
+    void createsACustomerWithTheRequiredFields() {
         wm.stubFor(post("/api/v1/customer").willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":\"aff-123\",\"externalId\":\"cust-1\",\"tracking\":{\"affiliateId\":\"a1\"},"
@@ -75,24 +75,74 @@ class AffeliosComponentTest extends CamelTestSupport {
                 .withHeader("X-Api-Key", equalTo(KEY))
                 .withHeader("Content-Type", containing("application/json"))
                 .withRequestBody(equalToJson("{\"externalId\":\"cust-1\",\"externalBrandId\":\"brand-9\","
-                                             + "\"registrationDate\":\"2024-01-15T10:30:00Z\",\"clickKey\":\"ck-77\","
-                                             + "\"clickId\":\"ck-77\"}")));
+                                             + "\"registrationDate\":\"2024-01-15T10:30:00Z\",\"clickKey\":\"ck-77\"}")));
     }
 
     @Test
     void acceptsAMapOrAJsonStringAndKeepsFieldsTheModelDoesNotName() {
         wm.stubFor(post("/api/v1/customer").willReturn(okJson("{\"id\":\"aff-1\"}")));
 
-        template.requestBody(uri("customers", "&sendClickIdAlias=false"), Map.of("externalId", "c1", "externalBrandId", "b1",
+        template.requestBody(uri("customers", ""), Map.of("externalId", "c1", "externalBrandId", "b1",
                 "registrationDate", "2024-01-15T10:30:00.000Z", "campaignId", "camp-5"));
         template.requestBody(uri("customers", ""), "{\"externalId\":\"c2\",\"externalBrandId\":\"b1\","
                                                   + "\"registrationDate\":\"2024-01-15T10:30:00+00:00\"}");
 
         wm.verify(postRequestedFor(urlEqualTo("/api/v1/customer")).withRequestBody(equalToJson(
-                "{\"externalId\":\"c1\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00.000Z\","
+                "{\"externalId\":\"c1\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00Z\","
                 + "\"campaignId\":\"camp-5\"}")));
         wm.verify(postRequestedFor(urlEqualTo("/api/v1/customer")).withRequestBody(equalToJson(
-                "{\"externalId\":\"c2\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00+00:00\"}")));
+                "{\"externalId\":\"c2\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00Z\"}")));
+    }
+
+    @Test
+    void aRegistrationDateWithAnyOffsetIsSentAsAZuluTimestamp() {
+        wm.stubFor(post("/api/v1/customer").willReturn(okJson("{\"id\":\"aff-1\"}")));
+
+        template.requestBody(uri("customers", ""), Map.of("externalId", "c1", "externalBrandId", "b1",
+                "registrationDate", "2024-01-15T12:30:00+02:00"));
+        template.requestBody(uri("customers", ""), "{\"externalId\":\"c2\",\"externalBrandId\":\"b1\","
+                                                  + "\"registrationDate\":\"2024-01-15T10:30:00.250+00:00\"}");
+
+        wm.verify(postRequestedFor(urlEqualTo("/api/v1/customer")).withRequestBody(equalToJson(
+                "{\"externalId\":\"c1\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00Z\"}")));
+        wm.verify(postRequestedFor(urlEqualTo("/api/v1/customer")).withRequestBody(equalToJson(
+                "{\"externalId\":\"c2\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00.250Z\"}")));
+    }
+
+    @Test
+    void aMapWithTheDocumentsFieldNamesIsAccepted() {
+        wm.stubFor(post("/api/v1/customer").willReturn(okJson("{\"id\":\"aff-1\"}")));
+
+        template.requestBody(uri("customers", ""), Map.of("ExternalId", "c1", "ExternalBrandId", "b1",
+                "RegistrationDate", "2024-01-15T10:30:00Z", "ClickKey", "ck-1"));
+
+        wm.verify(postRequestedFor(urlEqualTo("/api/v1/customer")).withRequestBody(equalToJson(
+                "{\"externalId\":\"c1\",\"externalBrandId\":\"b1\",\"registrationDate\":\"2024-01-15T10:30:00Z\","
+                + "\"clickKey\":\"ck-1\"}")));
+    }
+
+    @Test
+    void theUndocumentedClickIdAliasIsSentOnlyWhenAskedFor() {
+        wm.stubFor(post("/api/v1/customer").willReturn(okJson("{\"id\":\"aff-1\"}")));
+
+        template.requestBody(uri("customers", ""), customer());
+        template.requestBody(uri("customers", "&sendClickIdAlias=true"), customer());
+
+        List<String> bodies = wm.findAll(postRequestedFor(urlEqualTo("/api/v1/customer"))).stream()
+                .map(r -> r.getBodyAsString()).toList();
+        assertThat(bodies.get(0)).contains("\"clickKey\":\"ck-77\"").doesNotContain("clickId");
+        assertThat(bodies.get(1)).contains("\"clickKey\":\"ck-77\"").contains("\"clickId\":\"ck-77\"");
+    }
+
+    @Test
+    void anEmptyAnswerToACreateIsACreatedCustomerNotAFailure() {
+        wm.stubFor(post("/api/v1/customer").willReturn(aResponse().withStatus(201)));
+
+        Exchange result = send(uri("customers", ""), customer(), Map.of());
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)).isEqualTo(201);
+        assertThat(result.getMessage().getBody()).isNull();
     }
 
     @ParameterizedTest
@@ -100,8 +150,7 @@ class AffeliosComponentTest extends CamelTestSupport {
             "{\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15T10:30:00Z\"}|externalId: is required",
             "{\"externalId\":\"c\",\"registrationDate\":\"2024-01-15T10:30:00Z\"}|externalBrandId: is required",
             "{\"externalId\":\"c\",\"externalBrandId\":\"b\"}|registrationDate: is required",
-            "{\"externalId\":\"c\",\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15 10:30\"}|registrationDate: must be an ISO-8601 UTC timestamp",
-            "{\"externalId\":\"c\",\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15T10:30:00+02:00\"}|registrationDate: must be an ISO-8601 UTC timestamp",
+            "{\"externalId\":\"c\",\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15 10:30\"}|registrationDate: must be an ISO-8601 timestamp",
             "{\"externalId\":|body: is not a valid AffeliosCustomer" })
     void aCustomerMissingARequiredFieldIsRejectedBeforeSending(String body, String message) {
         Throwable e = failure(send(uri("customers", ""), body, Map.of()));
@@ -226,7 +275,7 @@ class AffeliosComponentTest extends CamelTestSupport {
                 Map.of("externalId", "t2", "transactionDate", "yesterday")), Map.of()));
 
         assertThat(e).isInstanceOf(MarTechInvalidInputException.class)
-                .hasMessageStartingWith("body[1].transactionDate: must be an ISO-8601 UTC timestamp");
+                .hasMessageStartingWith("body[1].transactionDate: must be an ISO-8601 timestamp");
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -288,7 +337,7 @@ class AffeliosComponentTest extends CamelTestSupport {
     }
 
     @Test
-    void aMissingKeyFailsAtStartNamingTheOption() {
+    void aMissingKeyFailsAtTheFirstCallNamingTheOption() {
         assertThatThrownBy(() -> template.requestBody("affelios:customers?baseUrl=" + wm.baseUrl(), customer()))
                 .hasStackTraceContaining("apiKey: is required");
         wm.verify(0, anyRequestedFor(anyUrl()));

@@ -67,6 +67,8 @@ public class ApifonComponentConfigurer extends PropertyConfigurerSupport impleme
         case "listId": getOrCreateConfiguration(target).setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxitemattempts":
+        case "maxItemAttempts": getOrCreateConfiguration(target).setMaxItemAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -168,6 +170,8 @@ public class ApifonComponentConfigurer extends PropertyConfigurerSupport impleme
         case "listId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxitemattempts":
+        case "maxItemAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -270,6 +274,8 @@ public class ApifonComponentConfigurer extends PropertyConfigurerSupport impleme
         case "listId": return getOrCreateConfiguration(target).getListId();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxitemattempts":
+        case "maxItemAttempts": return getOrCreateConfiguration(target).getMaxItemAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpages":

@@ -47,7 +47,7 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dc": target.getConfiguration().setDc(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -67,6 +67,8 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listId": target.getConfiguration().setListId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxitemattempts":
+        case "maxItemAttempts": target.getConfiguration().setMaxItemAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -192,6 +194,8 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listId": return java.lang.String.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxitemattempts":
+        case "maxItemAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -318,6 +322,8 @@ public class ApifonEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "listId": return target.getConfiguration().getListId();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxitemattempts":
+        case "maxItemAttempts": return target.getConfiguration().getMaxItemAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpages":

@@ -23,7 +23,7 @@ public class ApifonEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(65);
         props.add("apiSecret");
         props.add("apiToken");
         props.add("backoffErrorThreshold");
@@ -48,6 +48,7 @@ public class ApifonEndpointUriFactory extends org.apache.camel.support.component
         props.add("lazyStartProducer");
         props.add("listId");
         props.add("maxConnections");
+        props.add("maxItemAttempts");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxRetries");

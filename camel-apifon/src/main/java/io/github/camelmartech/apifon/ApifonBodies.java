@@ -10,11 +10,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.json.MarTechJson;
-import io.github.camelmartech.apifon.model.WriteResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -51,7 +51,7 @@ final class ApifonBodies {
         if (body == null || type.isInstance(body)) {
             return type.cast(body);
         }
-        ObjectReader strict = MarTechJson.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectReader strict = strict(type);
         try {
             if (body instanceof String text) {
                 return text.isBlank() ? null : strict.readValue(text);
@@ -72,9 +72,24 @@ final class ApifonBodies {
         }
     }
 
-    /** Whether a String body is JSON rather than plain text (an SMS text, a number, an id). */
-    static boolean isJsonObject(Object body) {
-        return body instanceof String s && s.stripLeading().startsWith("{");
+    /**
+     * The request a String body stands for when it is JSON of the request's shape (an object of its fields); null
+     * when it is plain text, as the docs promise for an SMS or IM text, a number or an id: {@code {Promo} 20% off},
+     * and also JSON of another shape, is the text.
+     */
+    static <T> T requestIn(String text, Class<T> type) {
+        if (!text.stripLeading().startsWith("{")) {
+            return null;
+        }
+        try {
+            return strict(type).readValue(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static ObjectReader strict(Class<?> type) {
+        return MarTechJson.mapper().readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** A header, else the option's value. */

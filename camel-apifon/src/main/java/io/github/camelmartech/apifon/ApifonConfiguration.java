@@ -12,10 +12,19 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class ApifonConfiguration extends MarTechOAuth2Configuration {
 
-    @UriParam(label = "producer",
-              description = "The operation to perform on the resource (each resource has a default); the header"
-                            + " CamelApifonOperation overrides it per message.")
+    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
+    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
+                                                 + ApifonConstants.OPERATION + " overrides it per message.")
     private String operation;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the request resource; the header " + ApifonConstants.HTTP_METHOD
+                            + " overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header "
+                                                + ApifonConstants.PATH + " overrides it.")
+    private String path;
+
     @UriPath(description = "The resource: sms, im, otp, balance, lists, subscribers, bounces, callbacks (webhook"
                            + " consumer for delivery reports and replies), or request for any call.",
              enums = "sms,im,otp,balance,lists,subscribers,bounces,callbacks,request")
@@ -123,14 +132,5 @@ public class ApifonConfiguration extends MarTechOAuth2Configuration {
 
     public void setListId(String listId) {
         this.listId = listId;
-    }
-
-    @Override
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
     }
 }

@@ -32,6 +32,18 @@ import org.apache.camel.spi.UriParam;
              category = { Category.SAAS, Category.MOBILE }, headersClass = ApifonConstants.class)
 public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
 
+    /**
+     * The consumers' default poll delay: Apifon documents no rate limit; one walk of a collection a minute.
+     */
+    static final long DEFAULT_POLL_DELAY = 60_000;
+
+    // Declares the scheduler's delay option with this vendor's default, for the catalog (the way camel-mail does);
+    // the value lives in ScheduledPollEndpoint, set in the constructor and by the option.
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds (or a duration such as 5m) before the next poll; the default respects the"
+                            + " vendor's documented limits.")
+    private long delay;
+
     static final String DEFAULT_BASE_URL = "https://ars.apifon.com";
     static final String DEFAULT_TOKEN_URL = "https://ids.apifon.com/oauth2/token";
 
@@ -42,6 +54,7 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
 
     public ApifonEndpoint(String uri, ApifonComponent component, ApifonConfiguration configuration) {
         super(uri, component);
+        setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
 

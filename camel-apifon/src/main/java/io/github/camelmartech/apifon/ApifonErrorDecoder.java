@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.error.ApiError;
+import io.github.camelmartech.support.error.ErrorKind;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 
@@ -14,8 +15,9 @@ import io.github.camelmartech.support.http.JsonErrorDecoder;
  * gateway ones (SMS, IM, OTP). The documented samples are not valid JSON (unquoted values), so a body Jackson
  * cannot read is scanned for those fields instead of being dropped.
  *
- * <p>An OTP verification answered 403 with a {@code result_info} is a business result (expired, wrong code),
- * not a failure: it is passed to the operation as a success.
+ * <p>403 means invalid or illegal values (the reference's status table; gateways: wrong parameters), so it is a
+ * validation error carrying {@code result_info} and {@code error_details}, not an authentication failure. Calls whose
+ * 403 is a result (OTP verification) say so themselves ({@code ApiRequest.resultStatus}).
  */
 final class ApifonErrorDecoder extends JsonErrorDecoder {
 
@@ -32,10 +34,7 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
         if (response.isSuccess()) {
             return gatewayFailure(response, body);
         }
-        if (response.status() == 403 && isOtpVerification(response) && body != null && body.has("result_info")) {
-            return null;
-        }
-        ApiError.Builder error = ApiError.builder(response.status()).requestId(requestId(response));
+        ApiError.Builder error = builder(response.status()).requestId(requestId(response));
         if (body != null && body.isObject()) {
             decodeBody(body, error);
         } else if (response.hasBody()) {
@@ -90,7 +89,7 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
 
     /** A gateway answer with HTTP 2xx but an error in {@code result_info.status_code} (401/403 per the docs). */
     private ApiError gatewayFailure(ApiResponse response, JsonNode body) {
-        if (body == null || !body.isObject() || isOtpVerification(response)) {
+        if (body == null || !body.isObject()) {
             return null;
         }
         JsonNode code = body.path("result_info").path("status_code");
@@ -98,13 +97,15 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
         if (status < 400) {
             return null;
         }
-        ApiError.Builder error = ApiError.builder(status).requestId(requestId(response));
+        ApiError.Builder error = builder(status).requestId(requestId(response));
         decodeBody(body, error);
         return error.build();
     }
 
-    private static boolean isOtpVerification(ApiResponse response) {
-        return response.request().target().contains("/otp/verify/");
+    /** Apifon's 403 is a refusal of the values sent; other statuses mean what HTTP says. */
+    private static ApiError.Builder builder(int status) {
+        ApiError.Builder error = ApiError.builder(status);
+        return status == 403 ? error.kind(ErrorKind.VALIDATION) : error;
     }
 
     private static String shorten(String text) {

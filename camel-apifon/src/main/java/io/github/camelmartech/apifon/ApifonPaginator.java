@@ -9,7 +9,7 @@ import io.github.camelmartech.support.paging.NextLinkPaginator;
  */
 final class ApifonPaginator {
 
-    static final NextLinkPaginator INSTANCE = new NextLinkPaginator("/results", "/links/next", "size", "/meta/total", true);
+    static final NextLinkPaginator INSTANCE = new NextLinkPaginator("/results", "/links/next", "size", "/meta/total");
 
     private ApifonPaginator() {
     }

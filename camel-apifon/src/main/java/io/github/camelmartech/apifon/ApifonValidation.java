@@ -55,6 +55,19 @@ final class ApifonValidation {
         }
     }
 
+    /**
+     * A number in the international form Apifon wants, from how people write it: without spaces, dashes, dots or
+     * parentheses, and without the {@code +} or {@code 00} international prefix ({@code +30 699 9999999} and
+     * {@code 0030-699-9999999} are {@code 306999999999}). Checked by {@link #msisdn} afterwards.
+     */
+    static String internationalNumber(String number) {
+        String digits = number.replaceAll("[\\s().-]", "");
+        if (digits.startsWith("+")) {
+            return digits.substring(1);
+        }
+        return digits.startsWith("00") ? digits.substring(2) : digits;
+    }
+
     static void senderId(String field, String senderId) {
         required(field, senderId);
         if (senderId.chars().allMatch(Character::isDigit)) {
@@ -160,11 +173,19 @@ final class ApifonValidation {
         for (int i = 0; i < channels.size(); i++) {
             imChannel("im_channels[" + i + "]", channels.get(i));
         }
-        if (request.getMessage() != null && request.getMessage().getText() != null) {
-            message("message", request.getMessage(), false);
+        Message fallback = request.getMessage();
+        if (fallback != null && !isEmpty(fallback)) {
+            // the SMS fallback: the MESSAGE table of the reference requires its text and sender id
+            required("message.text", fallback.getText());
+            message("message", fallback, true);
         }
         common(request.getReferenceId(), request.getCallbackUrl(), request.getDate());
         https("reply_url", request.getReplyUrl());
+    }
+
+    /** An empty message object, as in the reference's simple IM request: no SMS fallback. */
+    static boolean isEmpty(Message message) {
+        return message.getText() == null && message.getSenderId() == null && message.getDc() == null;
     }
 
     private static void imChannel(String field, ImChannel channel) {

@@ -22,13 +22,19 @@ abstract class GatewayOperations {
         this.configuration = configuration;
     }
 
-    /** The recipients of the header, else of the option. */
+    /**
+     * The recipients of the header, else of the option, in international form; a bad number is named with where it
+     * came from.
+     */
     protected List<Recipient> defaultRecipients(Exchange exchange) {
         Object header = exchange.getMessage().getHeader(ApifonConstants.RECIPIENTS);
+        String source = header != null ? "(header " + ApifonConstants.RECIPIENTS + ")" : "(option recipients)";
+        List<String> numbers = ApifonBodies.list(header != null ? header : configuration.getRecipients());
         List<Recipient> recipients = new ArrayList<>();
-        for (String number : ApifonBodies.list(header != null ? header : configuration.getRecipients())) {
+        for (int i = 0; i < numbers.size(); i++) {
             Recipient r = new Recipient();
-            r.setNumber(number);
+            r.setNumber(ApifonValidation.internationalNumber(numbers.get(i)));
+            ApifonValidation.msisdn("recipients[" + i + "] " + source, r.getNumber());
             recipients.add(r);
         }
         return recipients;
@@ -52,6 +58,12 @@ abstract class GatewayOperations {
     protected void applyRequestDefaults(Exchange exchange, GatewayRequest request) {
         if (request.getSubscribers() == null || request.getSubscribers().isEmpty()) {
             request.setSubscribers(defaultRecipients(exchange));
+        } else {
+            for (Recipient r : request.getSubscribers()) {
+                if (r != null && r.getNumber() != null) {
+                    r.setNumber(ApifonValidation.internationalNumber(r.getNumber()));
+                }
+            }
         }
         if (request.getReferenceId() == null) {
             request.setReferenceId(exchange.getMessage().getHeader(ApifonConstants.REFERENCE_ID, String.class));
@@ -72,12 +84,12 @@ abstract class GatewayOperations {
     /** Removes scheduled messages: the body is a RemoveRequest (Map, JSON) or a request id String. */
     protected void remove(Exchange exchange, MarTechHttpClient client, String path) {
         Object body = exchange.getMessage().getBody();
-        RemoveRequest request;
-        if (body instanceof String id && !ApifonBodies.isJsonObject(id)) {
+        RemoveRequest request = body instanceof String text ? ApifonBodies.requestIn(text, RemoveRequest.class) : null;
+        if (request == null && body instanceof String id) {
             request = new RemoveRequest();
             request.setId(id.trim());
             request.setField("REQUEST_ID");
-        } else {
+        } else if (request == null) {
             request = ApifonBodies.required(exchange, RemoveRequest.class);
         }
         ApifonValidation.remove(request);

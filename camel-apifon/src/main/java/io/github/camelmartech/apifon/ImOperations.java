@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.camelmartech.apifon.model.ImChannel;
 import io.github.camelmartech.apifon.model.ImRequest;
+import io.github.camelmartech.apifon.model.Message;
 import io.github.camelmartech.support.component.Operations;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import org.apache.camel.Exchange;
@@ -28,17 +29,22 @@ final class ImOperations extends GatewayOperations {
 
     void send(Exchange exchange, MarTechHttpClient client) {
         Object body = exchange.getMessage().getBody();
-        ImRequest request;
-        if (body instanceof String text && !ApifonBodies.isJsonObject(text)) {
+        ImRequest request = body instanceof String text ? ApifonBodies.requestIn(text, ImRequest.class) : null;
+        if (request == null && body instanceof String text) {
             request = new ImRequest();
             ImChannel channel = new ImChannel();
             channel.setText(text);
             channel.setSenderId(senderId(exchange));
             request.setImChannels(List.of(channel));
-        } else {
+        } else if (request == null) {
             request = ApifonBodies.required(exchange, ImRequest.class);
         }
         applyRequestDefaults(exchange, request);
+        Message fallback = request.getMessage();
+        if (fallback != null && !ApifonValidation.isEmpty(fallback)) {
+            // the SMS sent when Viber cannot deliver: the same sender and data coding defaults as an SMS
+            applyDefaults(exchange, fallback);
+        }
         ApifonValidation.im(request);
         send(exchange, client, ApifonBodies.API + "/im/send", request);
     }

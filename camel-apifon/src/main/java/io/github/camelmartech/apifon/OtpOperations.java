@@ -33,11 +33,15 @@ final class OtpOperations {
     void create(Exchange exchange, MarTechHttpClient client) {
         Object body = exchange.getMessage().getBody();
         OtpRequest request;
-        if (body instanceof String number && !ApifonBodies.isJsonObject(number)) {
+        request = body instanceof String text ? ApifonBodies.requestIn(text, OtpRequest.class) : null;
+        if (request == null && body instanceof String number) {
             request = new OtpRequest();
             request.setSubscriber(number.trim());
-        } else {
+        } else if (request == null) {
             request = ApifonBodies.required(exchange, OtpRequest.class);
+        }
+        if (request.getSubscriber() != null) {
+            request.setSubscriber(ApifonValidation.internationalNumber(request.getSubscriber()));
         }
         if (request.getReferenceId() == null) {
             request.setReferenceId(exchange.getMessage().getHeader(ApifonConstants.REFERENCE_ID, String.class));
@@ -65,9 +69,10 @@ final class OtpOperations {
             code = text.trim();
         }
         ApifonValidation.required("apifon_otp", code);
-        // no body: the SDKs sign an empty string; not marked idempotent, a verification consumes the code
+        // no body: the SDKs sign an empty string; not marked idempotent, a verification consumes the code. Apifon
+        // answers a wrong, expired or used code with 403 and the outcome in result_info: a result of this call.
         ApiResponse response = client.execute(ApiRequest.post(ApifonBodies.API + "/otp/verify/{reference_id}/{apifon_otp}",
-                reference, code).header("Content-Type", "application/json").build());
+                reference, code).header("Content-Type", "application/json").resultStatus(403).build());
         OtpVerifyResult result = ApifonBodies.result(exchange, response, OtpVerifyResult.class);
         exchange.getMessage().setHeader(ApifonConstants.REQUEST_ID, result.getRequestId());
         exchange.getMessage().setHeader(ApifonConstants.OTP_STATUS, result.getStatus());

@@ -32,13 +32,13 @@ final class SmsOperations extends GatewayOperations {
 
     SmsRequest request(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        SmsRequest request;
-        if (body instanceof String text && !ApifonBodies.isJsonObject(text)) {
+        SmsRequest request = body instanceof String text ? ApifonBodies.requestIn(text, SmsRequest.class) : null;
+        if (request == null && body instanceof String text) {
             request = new SmsRequest();
             Message message = new Message();
             message.setText(text);
             request.setMessage(message);
-        } else {
+        } else if (request == null) {
             request = ApifonBodies.required(exchange, SmsRequest.class);
         }
         if (request.getMessage() == null) {

@@ -94,6 +94,36 @@ class ApifonImOtpBalanceTest extends ApifonTestSupport {
     }
 
     @Test
+    void anImTextThatStartsWithABraceIsTheText() {
+        wm.stubFor(post("/services/api/v1/im/send").willReturn(okJson(IM_RESPONSE)));
+
+        template.requestBody(uri("im", "&recipients=306999999999&senderId=Mookee"), "{Promo} 50% off today");
+
+        assertThat(signed(postRequestedFor(urlEqualTo("/services/api/v1/im/send"))).getBodyAsString())
+                .isEqualTo("{\"subscribers\":[{\"number\":\"306999999999\"}],\"im_channels\":"
+                           + "[{\"sender_id\":\"Mookee\",\"text\":\"{Promo} 50% off today\"}]}");
+    }
+
+    @Test
+    void theSmsFallbackOfAnImGetsTheSenderAndDataCodingOptionsAndNeedsWhatTheMessageTableRequires() {
+        wm.stubFor(post("/services/api/v1/im/send").willReturn(okJson(IM_RESPONSE)));
+        String im = uri("im", "&recipients=306999999999&senderId=Apifon&dc=2");
+        Map<String, Object> channel = Map.of("sender_id", "Mookee", "text", "50% off");
+
+        template.requestBody(im, Map.of("im_channels", List.of(channel), "message", Map.of("text", "Fallback")));
+        // the seed's "Simple IM Request Body": an empty message, no SMS fallback
+        template.requestBody(im, Map.of("im_channels", List.of(channel), "message", Map.of()));
+
+        List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlEqualTo("/services/api/v1/im/send")));
+        assertThat(sent.get(0).getBodyAsString()).contains("\"message\":{\"text\":\"Fallback\",\"dc\":2,\"sender_id\":\"Apifon\"}");
+        assertThat(sent.get(1).getBodyAsString()).contains("\"message\":{}");
+        assertInvalid(uri("im", "&recipients=306999999999"), Map.of("im_channels", List.of(channel), "message",
+                Map.of("text", "Fallback")), Map.of(), "message.sender_id", "is required");
+        assertInvalid(im, Map.of("im_channels", List.of(channel), "message", Map.of("sender_id", "Apifon")), Map.of(),
+                "message.text", "is required");
+    }
+
+    @Test
     void imContentRulesAreCheckedBeforeSending() {
         String im = uri("im", "&recipients=306999999999");
         Map<String, Object> base = Map.of("subscribers", List.of(Map.of("number", "306999999999")));

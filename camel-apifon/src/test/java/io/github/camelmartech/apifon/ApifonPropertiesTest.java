@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -108,12 +107,33 @@ class ApifonPropertiesTest {
 
     @Property(tries = 150)
     void numbersOfWrongLengthWithALeadingZeroOrANonDigitAreRefusedBeforeAnyCall(@ForAll("invalidMsisdns") String number) {
-        // a typed request: the header and option lists are comma separated and trimmed, the body is taken as is
+        // a typed request: the header and option lists are comma separated; the body's numbers lose only a + or 00
+        // prefix and spaces, dashes, dots and parentheses
         assertThatThrownBy(() -> stub.template().requestBody(uri("sms", "&senderId=Acme"), sms(number, "Hi")))
                 .isInstanceOf(CamelExecutionException.class).cause()
                 .isInstanceOfSatisfying(MarTechInvalidInputException.class,
                         e -> assertThat(e.getField()).isEqualTo("subscribers[0].number"));
         assertThat(stub.received()).isEmpty();
+    }
+
+    @Property(tries = 100)
+    void aValidNumberWrittenWithAPlusOr00PrefixAndSeparatorsIsSentAsItsDigits(@ForAll("msisdns") String number,
+            @ForAll("numberPrefixes") String prefix, @ForAll("numberSeparators") String separator) throws Exception {
+        String written = prefix + number.substring(0, 3) + separator + number.substring(3);
+        stub.template().requestBody(uri("sms", "&senderId=Acme"), sms(written, "Hi"));
+
+        assertThat(JSON.readTree(stub.onlyRequest().getBody()).at("/subscribers/0/number").asText()).as(written)
+                .isEqualTo(number);
+    }
+
+    @Provide
+    Arbitrary<String> numberPrefixes() {
+        return Arbitraries.of("", "+", "00", "+ ", "00 ");
+    }
+
+    @Provide
+    Arbitrary<String> numberSeparators() {
+        return Arbitraries.of("", " ", "-", ".", "(", ")", " - ");
     }
 
     @Property(tries = 100)
@@ -174,11 +194,14 @@ class ApifonPropertiesTest {
         Arbitrary<String> tooShortOrLong = Combinators.combine(Arbitraries.strings().withCharRange('1', '9').ofLength(1),
                 Arbitraries.oneOf(Arbitraries.strings().numeric().ofMaxLength(5),
                         Arbitraries.strings().numeric().ofMinLength(15).ofMaxLength(25))).as(String::concat);
-        Arbitrary<String> leadingZero = Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(14).map(s -> "0" + s);
+        // one leading zero: 00 is the international prefix, dropped like +
+        Arbitrary<String> leadingZero = Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(14)
+                .filter(s -> !s.startsWith("0")).map(s -> "0" + s);
         Arbitrary<String> withANonDigit = Combinators.combine(msisdns(), MarTechArbitraries.unicodeText(1)
-                .filter(c -> c.length() > 0 && !c.matches("[0-9]")), Arbitraries.integers().between(0, 20))
+                .filter(c -> c.length() > 0 && !c.matches("[0-9\\s().+-]")), Arbitraries.integers().between(0, 20))
                 .as((n, c, at) -> n.substring(0, Math.min(at, n.length())) + c + n.substring(Math.min(at, n.length())));
-        return Arbitraries.oneOf(tooShortOrLong, leadingZero, withANonDigit, Arbitraries.of("+306999999999", " 306999999", "306999999 ", "30699999,9"));
+        return Arbitraries.oneOf(tooShortOrLong, leadingZero, withANonDigit, Arbitraries.of("+0306999999999", "0006999999",
+                "30699999,9", "306+999999"));
     }
 
     @Provide

@@ -132,11 +132,10 @@ class ApifonSmsTest extends ApifonTestSupport {
     @Test
     void badInputIsRefusedBeforeAnyCallNamingFieldAndRule() {
         String sms = uri("sms", "&senderId=Apifon");
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "0306999999999"), "subscribers[0].number",
-                "7-15 digits");
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "+306999999999"), "subscribers[0].number", "without +");
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "123456"), "subscribers[0].number", "7-15");
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "1234567890123456"), "subscribers[0].number", "7-15");
+        String header = "recipients[0] (header " + ApifonConstants.RECIPIENTS + ")";
+        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "0306999999999"), header, "7-15 digits");
+        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "123456"), header, "7-15");
+        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "1234567890123456"), header, "7-15");
         assertInvalid(sms, "Hi", Map.of(), "subscribers", "at least one recipient");
         assertInvalid(uri("sms", "&recipients=306999999999"), "Hi", Map.of(), "message.sender_id", "is required");
         assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "306999999999", ApifonConstants.SENDER_ID,
@@ -155,7 +154,6 @@ class ApifonSmsTest extends ApifonTestSupport {
                 "subscribers[0].params.apifon_lp.method", "redirect is false");
         assertInvalid(sms, Map.of("message", Map.of("text", "x"), "subscribers", List.of(Map.of("number", "306999999999")),
                 "reference_id", "r".repeat(256)), Map.of(), "reference_id", "255");
-        assertInvalid(sms, "{\"message\": ", Map.of(), "body", "JSON");
         assertInvalid(sms, Map.of("message", Map.of("text", "x", "sender_idd", "Apifon"), "subscribers",
                 List.of(Map.of("number", "306999999999"))), Map.of(), "body.sender_idd", "is not a field of");
         assertInvalid(uri("sms", "&senderId=Apifon&recipients=306999999999&operation=remove"),
@@ -231,10 +229,69 @@ class ApifonSmsTest extends ApifonTestSupport {
                                                      + "\"description\":\"Invalid sender\"}}")));
 
         assertThatThrownBy(() -> template.requestBody(uri("sms", "&senderId=Apifon&recipients=306999999999"), "Hi"))
-                .cause().isInstanceOfSatisfying(MarTechAuthenticationException.class, e -> {
+                .cause().isInstanceOfSatisfying(MarTechValidationException.class, e -> {
                     assertThat(e.getStatus()).isEqualTo(403);
                     assertThat(e.getVendorMessage()).isEqualTo("Invalid sender");
                     assertThat(e.getRequestId()).isEqualTo("r-9");
                 });
+    }
+
+    @Test
+    void aForbiddenAnswerIsAValidationErrorWithTheVendorsDetailsNotAnAuthenticationFailure() {
+        wm.stubFor(post(SEND_PATH).willReturn(aResponse().withStatus(403).withHeader("Content-Type", JSON).withBody(
+                "{\"request_id\":\"r-7\",\"result_info\":{\"status_code\":403,\"description\":\"Illegal values\"},"
+                + "\"error_details\":{\"sender_id\":\"is not allowed for this account\"}}")));
+
+        assertThatThrownBy(() -> template.requestBody(uri("sms", "&senderId=Apifon&recipients=306999999999"), "Hi"))
+                .cause().isInstanceOfSatisfying(MarTechValidationException.class, e -> {
+                    assertThat(e.getStatus()).isEqualTo(403);
+                    assertThat(e.getVendorMessage()).isEqualTo("Illegal values");
+                    assertThat(e.getDetails()).containsEntry("sender_id", "is not allowed for this account");
+                });
+        wm.verify(1, postRequestedFor(urlEqualTo(SEND_PATH)));
+    }
+
+    @Test
+    void aStringBodyIsJsonOnlyWhenItHasTheRequestsShapeOtherwiseItIsTheText() {
+        wm.stubFor(post(SEND_PATH).willReturn(okJson(SEND_RESPONSE)));
+        String sms = uri("sms", "&senderId=Apifon&recipients=306999999999");
+
+        template.requestBody(sms, "{Promo} 20% off");
+        template.requestBody(sms, "{\"message\":{\"text\":\"From JSON\"}}");
+        template.requestBody(sms, "{\"name\":\"looks like JSON, is not a request\"}");
+
+        List<String> bodies = wm.findAll(postRequestedFor(urlEqualTo(SEND_PATH))).stream()
+                .map(LoggedRequest::getBodyAsString).toList();
+        assertThat(bodies).containsExactly(
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{Promo} 20% off\",\"sender_id\":\"Apifon\"}}",
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"From JSON\",\"sender_id\":\"Apifon\"}}",
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{\\\"name\\\":\\\"looks like JSON, is not a"
+                + " request\\\"}\",\"sender_id\":\"Apifon\"}}");
+    }
+
+    @Test
+    void numbersWithAPlusOr00PrefixAreTheSameNumberInTheOptionTheHeaderAndTheBody() {
+        wm.stubFor(post(SEND_PATH).willReturn(okJson(SEND_RESPONSE)));
+
+        template.requestBody(uri("sms", "&senderId=Apifon&recipients=RAW(+30 699 9999999)"), "option");
+        template.requestBodyAndHeader(uri("sms", "&senderId=Apifon"), "header", ApifonConstants.RECIPIENTS,
+                List.of("0030-699-9999999"));
+        template.requestBody(uri("sms", "&senderId=Apifon"), Map.of("message", Map.of("text", "body"),
+                "subscribers", List.of(Map.of("number", "+30 (699) 9999999"))));
+
+        List<String> bodies = wm.findAll(postRequestedFor(urlEqualTo(SEND_PATH))).stream()
+                .map(LoggedRequest::getBodyAsString).toList();
+        assertThat(bodies).hasSize(3).allSatisfy(b -> assertThat(b).contains("\"subscribers\":[{\"number\":\"306999999999\"}]"));
+    }
+
+    @Test
+    void aBadNumberIsNamedWhereItCameFrom() {
+        assertInvalid(uri("sms", "&senderId=Apifon&recipients=306999999999,0306"), "Hi", Map.of(),
+                "recipients[1] (option recipients)", "7-15 digits");
+        assertInvalid(uri("sms", "&senderId=Apifon"), "Hi", Map.of(ApifonConstants.RECIPIENTS, "+0306999999999"),
+                "recipients[0] (header " + ApifonConstants.RECIPIENTS + ")", "7-15 digits");
+        assertInvalid(uri("sms", "&senderId=Apifon"), Map.of("message", Map.of("text", "x"), "subscribers",
+                List.of(Map.of("number", "306999999999"), Map.of("number", "00 12"))), Map.of(), "subscribers[1].number",
+                "7-15 digits");
     }
 }

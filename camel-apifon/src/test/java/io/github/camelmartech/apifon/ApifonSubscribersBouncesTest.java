@@ -14,6 +14,7 @@ import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
 import io.github.camelmartech.support.error.MarTechConflictException;
 import io.github.camelmartech.support.error.MarTechNotFoundException;
+import io.github.camelmartech.support.error.MarTechValidationException;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
@@ -115,6 +116,23 @@ class ApifonSubscribersBouncesTest extends ApifonTestSupport {
     }
 
     @Test
+    void theSeedsOwnQueryExampleIsAccepted() {
+        wm.stubFor(post(BASE + "/query").willReturn(okJson("{\"meta\":{\"page\":1,\"size\":200,\"total\":1},\"results\":["
+                                                           + SUBSCRIBER_JSON + "]}")));
+
+        template.requestBodyAndHeader(uri("subscribers", "&listId=L1"), """
+                {"conditions": [{"name": "destination", "op": "beginsWith", "vl": "30699"}],
+                 "fields": ["destination", "status"],
+                 "sorting": {"sort_dir": "DESC", "sort_field": "destination"},
+                 "page": "1", "size": 200}""", ApifonConstants.OPERATION, "query");
+
+        assertThat(signed(postRequestedFor(urlEqualTo(BASE + "/query"))).getBodyAsString()).isEqualTo(
+                "{\"conditions\":[{\"name\":\"destination\",\"op\":\"beginsWith\",\"vl\":\"30699\"}],"
+                + "\"sorting\":{\"sort_dir\":\"DESC\",\"sort_field\":\"destination\"},\"fields\":\"destination,status\","
+                + "\"page\":1,\"size\":200}");
+    }
+
+    @Test
     void subscribeAndUnsubscribeArePostsWithAnEmptySignedBody() {
         wm.stubFor(post(BASE + "/" + MD5 + "/subscribe").willReturn(aResponse().withStatus(200)));
         wm.stubFor(post(BASE + "/" + MD5 + "/unsubscribe").willReturn(aResponse().withStatus(200)));
@@ -154,7 +172,7 @@ class ApifonSubscribersBouncesTest extends ApifonTestSupport {
                         e -> assertThat(e.getVendorMessage()).isEqualTo("Subscriber already exists"));
         assertThatThrownBy(() -> template.requestBodyAndHeaders(subscribers, null, Map.of(ApifonConstants.OPERATION,
                 "subscribe", ApifonConstants.SUBSCRIBER_ID, MD5))).cause()
-                .isInstanceOf(MarTechAuthenticationException.class);
+                .isInstanceOfSatisfying(MarTechValidationException.class, e -> assertThat(e.getStatus()).isEqualTo(403));
         wm.verify(1, postRequestedFor(urlEqualTo(BASE)));
     }
 

@@ -58,6 +58,8 @@ public class ApsisComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mailingListId": getOrCreateConfiguration(target).setMailingListId(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxitemattempts":
+        case "maxItemAttempts": getOrCreateConfiguration(target).setMaxItemAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -159,6 +161,8 @@ public class ApsisComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mailingListId": return java.lang.Long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxitemattempts":
+        case "maxItemAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -261,6 +265,8 @@ public class ApsisComponentConfigurer extends PropertyConfigurerSupport implemen
         case "mailingListId": return getOrCreateConfiguration(target).getMailingListId();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxitemattempts":
+        case "maxItemAttempts": return getOrCreateConfiguration(target).getMaxItemAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxpages":

@@ -38,7 +38,7 @@ public class ApsisEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clock": target.getConfiguration().setClock(property(camelContext, java.time.Clock.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -58,6 +58,8 @@ public class ApsisEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mailingListId": target.getConfiguration().setMailingListId(property(camelContext, java.lang.Long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxitemattempts":
+        case "maxItemAttempts": target.getConfiguration().setMaxItemAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxpages":
@@ -183,6 +185,8 @@ public class ApsisEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mailingListId": return java.lang.Long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxitemattempts":
+        case "maxItemAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxpages":
@@ -309,6 +313,8 @@ public class ApsisEndpointConfigurer extends PropertyConfigurerSupport implement
         case "mailingListId": return target.getConfiguration().getMailingListId();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxitemattempts":
+        case "maxItemAttempts": return target.getConfiguration().getMaxItemAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxpages":

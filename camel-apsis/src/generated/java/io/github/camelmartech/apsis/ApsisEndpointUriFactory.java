@@ -23,7 +23,7 @@ public class ApsisEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(64);
+        Set<String> props = new HashSet<>(65);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -43,6 +43,7 @@ public class ApsisEndpointUriFactory extends org.apache.camel.support.component.
         props.add("lazyStartProducer");
         props.add("mailingListId");
         props.add("maxConnections");
+        props.add("maxItemAttempts");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxRetries");

@@ -16,7 +16,8 @@ enum ApsisCode {
     UNAUTHORIZED(-4, 401, ErrorKind.AUTHENTICATION, false),
     BUSY(-5, 503, ErrorKind.SERVER, true),
     API_DISABLED(-6, 503, ErrorKind.SERVER, true),
-    // documented with 503, but a badly formatted request is the caller's error and will fail again as sent
+    // documented with 503, but a badly formatted request is the caller's error and will fail again as sent: a
+    // validation error (kept with the 503 it came with), never retried as an unavailable server
     BAD_REQUEST(-7, 400, ErrorKind.VALIDATION, false),
     METHOD_NOT_ALLOWED(-8, 405, ErrorKind.OTHER, false),
     RATE_LIMIT(-9, 429, ErrorKind.RATE_LIMITED, true);

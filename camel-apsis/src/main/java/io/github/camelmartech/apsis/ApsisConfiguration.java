@@ -13,10 +13,19 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class ApsisConfiguration extends MarTechConfiguration {
 
-    @UriParam(label = "producer",
-              description = "The operation to perform on the resource (each resource has a default); the header"
-                            + " CamelApsisOperation overrides it per message.")
+    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
+    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
+                                                 + ApsisConstants.OPERATION + " overrides it per message.")
     private String operation;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the request resource; the header " + ApsisConstants.HTTP_METHOD
+                            + " overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header "
+                                                + ApsisConstants.PATH + " overrides it.")
+    private String path;
+
     @UriPath(description = "The resource: mailinglists, subscribers, optouts, newsletters, sendqueues, bounces,"
                            + " opens, clicks, filters, folders, demographics, imports, transactional, sms, events,"
                            + " or request for any call.",
@@ -190,14 +199,5 @@ public class ApsisConfiguration extends MarTechConfiguration {
 
     Sleeper sleeperOrSystem() {
         return sleeper != null ? sleeper : Sleeper.SYSTEM;
-    }
-
-    @Override
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
     }
 }

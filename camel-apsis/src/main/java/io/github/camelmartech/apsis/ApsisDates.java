@@ -1,27 +1,22 @@
 package io.github.camelmartech.apsis;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.json.IsoDates;
 
 /**
  * APSIS's two date formats: {@code yyyyMMddTHHmmss} in URLs and request bodies, and the Microsoft JSON date
- * {@code /Date(1015286583000+0800)/} (epoch milliseconds, then the server's offset) in responses.
+ * {@code /Date(1015286583000+0800)/} (epoch milliseconds, then the server's offset) in responses, which the models
+ * read through the suite's {@code @IsoDate} (and write as ISO-8601).
  */
 final class ApsisDates {
 
@@ -29,7 +24,6 @@ final class ApsisDates {
     static final String PATTERN = "yyyyMMdd'T'HHmmss";
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN);
     private static final Pattern SENT = Pattern.compile("\\d{8}T\\d{6}");
-    private static final Pattern MICROSOFT = Pattern.compile("/Date\\((-?\\d+)([+-]\\d{4})?\\)/");
 
     private ApsisDates() {
     }
@@ -65,42 +59,11 @@ final class ApsisDates {
         return text;
     }
 
-    /** Parses a response date: the Microsoft form, ISO-8601 with or without offset (UTC), or yyyyMMddTHHmmss. */
+    /**
+     * Parses a response date: the Microsoft form, ISO-8601 with or without offset (UTC), or yyyyMMddTHHmmss; the model
+     * properties read the same forms through {@code @IsoDate}.
+     */
     static OffsetDateTime parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Matcher ms = MICROSOFT.matcher(text.replace("\\/", "/").trim());
-        if (ms.matches()) {
-            ZoneOffset offset = ms.group(2) == null ? ZoneOffset.UTC : ZoneOffset.of(ms.group(2));
-            return Instant.ofEpochMilli(Long.parseLong(ms.group(1))).atOffset(offset);
-        }
-        if (SENT.matcher(text).matches()) {
-            return LocalDateTime.parse(text, FORMAT).atOffset(ZoneOffset.UTC);
-        }
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
-        }
-    }
-
-    /** Jackson: response dates in any of the forms {@link #parse} reads. */
-    static final class Deserializer extends StdDeserializer<OffsetDateTime> {
-
-        Deserializer() {
-            super(OffsetDateTime.class);
-        }
-
-        @Override
-        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = p.getValueAsString();
-            try {
-                return parse(text);
-            } catch (DateTimeParseException | NumberFormatException e) {
-                return (OffsetDateTime) ctxt.handleWeirdStringValue(OffsetDateTime.class, text,
-                        "not an APSIS date (/Date(ms+zzzz)/, ISO-8601 or yyyyMMddTHHmmss)");
-            }
-        }
+        return text == null || text.isBlank() ? null : IsoDates.parse(text, OffsetDateTime.class);
     }
 }

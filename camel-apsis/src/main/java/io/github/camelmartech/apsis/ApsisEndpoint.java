@@ -26,6 +26,19 @@ import org.apache.camel.spi.UriParam;
              category = { Category.SAAS, Category.MAIL }, headersClass = ApsisConstants.class)
 public class ApsisEndpoint extends MarTechEndpoint {
 
+    /**
+     * The consumers' default poll delay: APSIS wants more than five minutes between polls with the same signature (its terms of use), and
+     * its 60 requests a minute are shared with the producers: six minutes.
+     */
+    static final long DEFAULT_POLL_DELAY = 360_000;
+
+    // Declares the scheduler's delay option with this vendor's default, for the catalog (the way camel-mail does);
+    // the value lives in ScheduledPollEndpoint, set in the constructor and by the option.
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds (or a duration such as 5m) before the next poll; the default respects the"
+                            + " vendor's documented limits (APSIS: more than five minutes between identical polls).")
+    private long delay;
+
     static final String EU_BASE_URL = "https://se.api.anpdm.com:8443";
     static final String ASIA_BASE_URL = "https://se.api.anpasia.com:8443";
     static final Set<String> POLLED = Set.of("mailinglists", "subscribers", "optouts", "bounces", "opens", "clicks",
@@ -36,6 +49,7 @@ public class ApsisEndpoint extends MarTechEndpoint {
 
     public ApsisEndpoint(String uri, ApsisComponent component, ApsisConfiguration configuration) {
         super(uri, component);
+        setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
 

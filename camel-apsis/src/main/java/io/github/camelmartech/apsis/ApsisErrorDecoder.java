@@ -27,8 +27,8 @@ final class ApsisErrorDecoder extends JsonErrorDecoder {
             return null;
         }
         ApsisCode known = ApsisCode.of(value);
-        int status = response.isSuccess() || known == ApsisCode.BAD_REQUEST
-                ? (known != null ? known.status : 500) : response.status();
+        // the status APSIS sent; inside a 2xx (a proxy, an old endpoint), the one the table pairs the code with
+        int status = response.isSuccess() ? (known != null ? known.status : 500) : response.status();
         ApiError.Builder error = ApiError.builder(status).requestId(requestId(response))
                 .vendorCode(String.valueOf(value))
                 .vendorMessage(body.path("Message").asText(null))

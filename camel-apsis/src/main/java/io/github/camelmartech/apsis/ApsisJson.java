@@ -1,20 +1,15 @@
 package io.github.camelmartech.apsis;
 
-import java.time.OffsetDateTime;
-
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.camelmartech.support.error.MarTechMalformedResponseException;
 import io.github.camelmartech.support.json.MarTechJson;
 
-/** The suite's Jackson configuration plus APSIS's Microsoft JSON dates for every {@link OffsetDateTime}. */
+/** Reading APSIS responses into the operations' types (dates: the models' {@code @IsoDate} reads APSIS's forms). */
 final class ApsisJson {
 
-    private static final ObjectMapper MAPPER = MarTechJson.newMapper()
-            .registerModule(new SimpleModule("apsis-dates").addDeserializer(OffsetDateTime.class,
-                    new ApsisDates.Deserializer()));
+    private static final ObjectMapper MAPPER = MarTechJson.mapper();
 
     private ApsisJson() {
     }

@@ -26,7 +26,7 @@ class ApsisErrorsTest extends ApsisTestSupport {
         "-4, 401, MarTechAuthenticationException, 401",
         "-5, 503, MarTechServerException, 503",
         "-6, 503, MarTechServerException, 503",
-        "-7, 503, MarTechValidationException, 400",
+        "-7, 503, MarTechValidationException, 503",
         "-8, 405, MarTechApiException, 405",
         "-9, 429, MarTechRateLimitedException, 429",
         // the same codes inside an HTTP 200 still fail, with the status the table pairs them with
@@ -51,6 +51,21 @@ class ApsisErrorsTest extends ApsisTestSupport {
                 });
         // maxRetries=0: one call, whatever the code
         assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/mailinglists/7")))).hasSize(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBadlyFormattedRequestKeepsItsHttpStatusAndIsNotRetriedLikeAnUnavailableServer() {
+        wm.stubFor(get("/v1/mailinglists/7").willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"Code\":-7,\"Message\":\"Bad Request\",\"Result\":null}")));
+
+        assertThatThrownBy(() -> template.requestBodyAndHeader(uri("mailinglists", "&operation=get&maxRetries=2"), null,
+                ApsisConstants.MAILING_LIST_ID, 7))
+                .cause().isInstanceOfSatisfying(MarTechApiException.class, e -> {
+                    assertThat(e).isInstanceOf(io.github.camelmartech.support.error.MarTechValidationException.class);
+                    assertThat(e.getStatus()).as("the status APSIS sent").isEqualTo(503);
+                });
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/mailinglists/7")))).as("it fails again as sent").hasSize(1);
     }
 
     @ParameterizedTest(name = "Code {0}")

@@ -23,7 +23,7 @@ public class GetResponseEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("accessToken");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -48,6 +48,7 @@ public class GetResponseEndpointUriFactory extends org.apache.camel.support.comp
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxItemAttempts");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxRetries");

@@ -2,6 +2,7 @@ package io.github.camelmartech.getresponse;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,7 +17,9 @@ import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.json.MarTechJson;
+import io.github.camelmartech.support.paging.Page;
 import io.github.camelmartech.support.paging.PageWalker;
+import io.github.camelmartech.support.paging.Paginator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -124,17 +127,34 @@ final class GetResponseCalls {
         };
     }
 
-    /** Walks the pages of a collection request into one list. */
+    /**
+     * Walks the pages of a collection request into one list. The paging headers are GetResponse's, from the last
+     * page read: TotalCount and TotalPages describe the collection, also when {@code maxPages} stopped the walk.
+     */
     <T> List<T> walk(MarTechHttpClient client, ApiRequest collection, Exchange exchange, Class<T> type) {
         GetResponseQuery query = query(exchange);
         int perPage = query.getPerPage() != null ? query.getPerPage()
                 : configuration.getPageSize() > 0 ? GetResponseQuery.checkPerPage("pageSize", configuration.getPageSize())
                 : GetResponsePaging.DEFAULT_PER_PAGE;
-        PageWalker<T> walker = new PageWalker<>(client, GetResponsePaging.PAGINATOR, collection, perPage,
-                configuration.getMaxPages(), io.github.camelmartech.support.paging.ItemType.of(type));
+        AtomicReference<ApiResponse> last = new AtomicReference<>();
+        Paginator paging = new Paginator() {
+            @Override
+            public ApiRequest first(ApiRequest request, int pageSize) {
+                return GetResponsePaging.PAGINATOR.first(request, pageSize);
+            }
+
+            @Override
+            public <I> Page<I> read(ApiResponse response, io.github.camelmartech.support.paging.ItemType<I> items) {
+                last.set(response);
+                return GetResponsePaging.PAGINATOR.read(response, items);
+            }
+        };
+        PageWalker<T> walker = new PageWalker<>(client, paging, collection, perPage, configuration.getMaxPages(),
+                io.github.camelmartech.support.paging.ItemType.of(type));
         List<T> items = walker.all();
-        exchange.getMessage().setHeader(GetResponseConstants.TOTAL_PAGES, (long) walker.pagesFetched());
-        exchange.getMessage().setHeader(GetResponseConstants.TOTAL_COUNT, (long) items.size());
+        if (last.get() != null) {
+            pagingHeaders(exchange.getMessage(), last.get());
+        }
         return items;
     }
 
@@ -180,11 +200,17 @@ final class GetResponseCalls {
     private static <T> void listResult(Exchange exchange, ApiResponse response, Class<T> type) {
         headers(exchange, response);
         Message m = exchange.getMessage();
+        pagingHeaders(m, response);
+        JavaType listType = MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
+        m.setBody(response.status() == NO_CONTENT ? List.of() : response.as(listType));
+    }
+
+    /** The paging headers GetResponse sends with a page: TotalCount, TotalPages, CurrentPage, PerPage. */
+    private static void pagingHeaders(Message m, ApiResponse response) {
         m.setHeader(GetResponseConstants.TOTAL_COUNT, number(response.header("TotalCount")));
         m.setHeader(GetResponseConstants.TOTAL_PAGES, number(response.header("TotalPages")));
         m.setHeader(GetResponseConstants.CURRENT_PAGE, number(response.header("CurrentPage")));
-        JavaType listType = MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
-        m.setBody(response.status() == NO_CONTENT ? List.of() : response.as(listType));
+        m.setHeader(GetResponseConstants.PER_PAGE, number(response.header("PerPage")));
     }
 
     private static <T> void result(Exchange exchange, ApiResponse response, Class<T> type) {

@@ -32,8 +32,6 @@ import io.github.camelmartech.support.paging.PageWalker;
  */
 final class GetResponseCollection<T> implements PolledCollection<T> {
 
-    /** GetResponse's date format, with the offset as +0000 or +00:00. */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss[.SSS][XXX][XX]");
     private static final DateTimeFormatter QUERY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
 
     private final MarTechHttpClient client;
@@ -42,11 +40,11 @@ final class GetResponseCollection<T> implements PolledCollection<T> {
     private final Class<T> type;
     private final String sortField;
     private final boolean filterByDate;
-    private final Function<T, String> date;
+    private final Function<T, OffsetDateTime> date;
     private final GetResponseConfiguration configuration;
 
     private GetResponseCollection(MarTechHttpClient client, ApiRequest collection, Class<T> type, Function<T, String> id,
-                                  String sortField, boolean filterByDate, Function<T, String> date,
+                                  String sortField, boolean filterByDate, Function<T, OffsetDateTime> date,
                                   GetResponseConfiguration configuration) {
         this.client = client;
         this.collection = collection;
@@ -84,7 +82,7 @@ final class GetResponseCollection<T> implements PolledCollection<T> {
 
     private static GetResponseCollection<Contact> contacts(MarTechHttpClient client, GetResponseConfiguration c) {
         String field = c.getWatermarkField() == null ? "createdOn" : c.getWatermarkField();
-        Function<Contact, String> date = switch (field) {
+        Function<Contact, OffsetDateTime> date = switch (field) {
             case "createdOn" -> Contact::getCreatedOn;
             // a contact never changed has no changedOn: its creation is its last change
             case "changedOn" -> ct -> ct.getChangedOn() != null ? ct.getChangedOn() : ct.getCreatedOn();
@@ -127,22 +125,12 @@ final class GetResponseCollection<T> implements PolledCollection<T> {
 
     @Override
     public Instant watermarkOf(T item) {
-        return date == null ? null : parse(date.apply(item));
+        OffsetDateTime value = date == null ? null : date.apply(item);
+        return value == null ? null : value.toInstant();
     }
 
     @Override
     public boolean hasWatermark() {
         return sortField != null;
-    }
-
-    static Instant parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim(), DATE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

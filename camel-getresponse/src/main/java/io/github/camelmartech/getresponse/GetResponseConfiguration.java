@@ -10,13 +10,22 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class GetResponseConfiguration extends MarTechOAuth2Configuration {
 
+    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
+    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
+                                                 + GetResponseConstants.OPERATION + " overrides it per message.")
+    private String operation;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the request resource; the header " + GetResponseConstants.HTTP_METHOD
+                            + " overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header "
+                                                + GetResponseConstants.PATH + " overrides it.")
+    private String path;
+
     static final String RESOURCES = "contacts,campaigns,custom-fields,tags,from-fields,newsletters,autoresponders,"
                                     + "imports,search-contacts,accounts,callbacks,request";
 
-    @UriParam(label = "producer",
-              description = "The operation to perform on the resource (each resource has a default); the header"
-                            + " CamelGetResponseOperation overrides it per message.")
-    private String operation;
     @UriPath(description = "The resource: contacts, campaigns, custom-fields, tags, from-fields, newsletters,"
                            + " autoresponders, imports, search-contacts, accounts, callbacks (also the webhook"
                            + " consumer), or request for any other path.",
@@ -148,14 +157,5 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
 
     public void setCallbackActions(String callbackActions) {
         this.callbackActions = callbackActions;
-    }
-
-    @Override
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
     }
 }

@@ -27,6 +27,8 @@ public final class GetResponseConstants {
     public static final String TOTAL_PAGES = "CamelGetResponseTotalPages";
     @Metadata(description = "The page returned, from the CurrentPage header of a list call.", javaType = "Long")
     public static final String CURRENT_PAGE = "CamelGetResponseCurrentPage";
+    @Metadata(description = "The page size, from the PerPage header of a list call.", javaType = "Long")
+    public static final String PER_PAGE = "CamelGetResponsePerPage";
     @Metadata(description = "Calls left in the current rate-limit frame (X-RateLimit-Remaining).", javaType = "String")
     public static final String RATE_LIMIT_REMAINING = "CamelGetResponseRateLimitRemaining";
     @Metadata(description = "The callback action or webhook type of a webhook exchange (subscribe, open, click,"

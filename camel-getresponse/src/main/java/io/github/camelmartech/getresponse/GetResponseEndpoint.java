@@ -34,6 +34,18 @@ import org.apache.camel.util.URISupport;
              category = { Category.SAAS, Category.MAIL }, headersClass = GetResponseConstants.class)
 public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
 
+    /**
+     * The consumers' default poll delay: GetResponse allows 30,000 calls per 10 minutes, shared with the producers: one walk a minute.
+     */
+    static final long DEFAULT_POLL_DELAY = 60_000;
+
+    // Declares the scheduler's delay option with this vendor's default, for the catalog (the way camel-mail does);
+    // the value lives in ScheduledPollEndpoint, set in the constructor and by the option.
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY, javaType = "java.time.Duration",
+              description = "Milliseconds (or a duration such as 5m) before the next poll; the default respects the"
+                            + " vendor's documented limits (GetResponse: 30,000 calls per 10 minutes).")
+    private long delay;
+
     @UriParam
     private GetResponseConfiguration configuration;
 
@@ -41,6 +53,7 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
 
     public GetResponseEndpoint(String uri, GetResponseComponent component, GetResponseConfiguration configuration) {
         super(uri, component);
+        setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
 
@@ -52,6 +65,13 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
     @Override
     public String vendorName() {
         return "GetResponse";
+    }
+
+    /** A wrong platform or domain is a configuration error, not a missing credential: it fails at start. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        GetResponsePlatform.of(configuration);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.error.ErrorKind;
+import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 import io.github.camelmartech.support.retry.RetryAfter;
 
@@ -13,7 +14,8 @@ import io.github.camelmartech.support.retry.RetryAfter;
  * GetResponse's error body {@code {httpStatus, code, codeDescription, message, moreInfo, context, uuid}}: the
  * numeric {@code code} decides the kind where it says more than the status, the {@code uuid} is the request id a
  * support ticket quotes, and code 1015 (quota reached) is a refusal whose {@code context.timeToReset} is the wait,
- * also in the {@code "1 seconds"} form GetResponse sends.
+ * also in the {@code "1 seconds"} form GetResponse sends. A 403 whose code is not an authentication one is a
+ * refusal of the request (validation), not an authentication failure.
  */
 final class GetResponseErrorDecoder extends JsonErrorDecoder {
 
@@ -44,6 +46,17 @@ final class GetResponseErrorDecoder extends JsonErrorDecoder {
                 error.retryAfter(wait);
             }
         }
+    }
+
+    @Override
+    public ApiError decode(ApiResponse response) {
+        ApiError error = super.decode(response);
+        if (error != null && error.status() == 403 && kindOf(error.vendorCode() == null ? "" : error.vendorCode()) == null) {
+            // the conventions page: 403 is "normally possible, but for some other reason we cannot do that", a
+            // refusal of this request, not of the credentials (those come with the codes 1014, 1017, 1018)
+            return error.toBuilder().kind(ErrorKind.VALIDATION).build();
+        }
+        return error;
     }
 
     /** The kind a vendor code means regardless of the status it came with; null to keep the status's. */

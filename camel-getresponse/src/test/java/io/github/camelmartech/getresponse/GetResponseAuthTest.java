@@ -123,7 +123,17 @@ class GetResponseAuthTest extends GetResponseTestSupport {
         assertStartFails(uri("accounts", "&domain=example.com"), "domain", "applies only to GetResponse MAX");
         assertStartFails(uri("accounts", "&platform=max-us"), "domain", "is required for GetResponse MAX");
         assertStartFails(uri("accounts", "&platform=max-us&domain=https://www.example.com"), "domain", "bare");
-        assertStartFails("getresponse:accounts?baseUrl=" + wm.baseUrl(), "apiKey", "is required");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aMissingKeyFailsAtTheFirstCallNamingTheOption() {
+        // credentials are checked on first use, so an endpoint a test mocks needs none
+        assertThatThrownBy(() -> template.sendBody("getresponse:accounts?baseUrl=" + wm.baseUrl(), null))
+                .rootCause().isInstanceOfSatisfying(MarTechInvalidInputException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("apiKey");
+                    assertThat(e.getRule()).contains("is required");
+                });
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
 

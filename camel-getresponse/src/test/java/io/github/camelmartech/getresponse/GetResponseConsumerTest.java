@@ -105,10 +105,14 @@ class GetResponseConsumerTest extends GetResponseTestSupport {
     }
 
     @Test
-    void watermarkDatesParseBothOffsetForms() {
-        assertThat(GetResponseCollection.parse("2018-02-22T13:33:42+0000"))
-                .isEqualTo(GetResponseCollection.parse("2018-02-22T13:33:42+00:00"))
+    void datesParseBothOffsetForms() throws Exception {
+        assertThat(createdOn("2018-02-22T13:33:42+0000")).isEqualTo(createdOn("2018-02-22T13:33:42+00:00"))
                 .isEqualTo(java.time.Instant.parse("2018-02-22T13:33:42Z"));
-        assertThat(GetResponseCollection.parse("2018-02-22T15:33:42+0200")).isEqualTo(java.time.Instant.parse("2018-02-22T13:33:42Z"));
+        assertThat(createdOn("2018-02-22T15:33:42+0200")).isEqualTo(java.time.Instant.parse("2018-02-22T13:33:42Z"));
+    }
+
+    private static java.time.Instant createdOn(String date) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue("{\"createdOn\":\"" + date + "\"}", Contact.class).getCreatedOn().toInstant();
     }
 }

@@ -80,7 +80,7 @@ class GetResponseContactsTest extends GetResponseTestSupport {
     void listEncodesFiltersRangesSortAndPagingAndSetsThePagingHeaders() {
         wm.stubFor(get(urlPathEqualTo("/v3/contacts")).willReturn(okJson("[" + CONTACT + "]")
                 .withHeader("TotalCount", "201").withHeader("TotalPages", "3").withHeader("CurrentPage", "2")
-                .withHeader("X-RateLimit-Remaining", "29998")));
+                .withHeader("PerPage", "100").withHeader("X-RateLimit-Remaining", "29998")));
         GetResponseQuery query = GetResponseQuery.create().filter("email", "ann+news@example.com")
                 .filter("campaignId", "p86zQ").range("createdOn", "2024-01-01", "2024-03-31").sort("createdOn", "desc")
                 .additionalFlags("exactMatch").page(2).perPage(100);
@@ -98,7 +98,26 @@ class GetResponseContactsTest extends GetResponseTestSupport {
         assertThat(result.getMessage().getHeader(GetResponseConstants.TOTAL_COUNT)).isEqualTo(201L);
         assertThat(result.getMessage().getHeader(GetResponseConstants.TOTAL_PAGES)).isEqualTo(3L);
         assertThat(result.getMessage().getHeader(GetResponseConstants.CURRENT_PAGE)).isEqualTo(2L);
+        assertThat(result.getMessage().getHeader(GetResponseConstants.PER_PAGE)).isEqualTo(100L);
         assertThat(result.getMessage().getHeader(GetResponseConstants.RATE_LIMIT_REMAINING)).isEqualTo("29998");
+    }
+
+    @Test
+    void listAllKeepsTheVendorsTotalsWhenItStopsAtMaxPages() {
+        for (int page = 1; page <= 3; page++) {
+            wm.stubFor(get(urlPathEqualTo("/v3/contacts")).withQueryParam("page", equalTo(String.valueOf(page)))
+                    .willReturn(okJson("[" + CONTACT + "," + CONTACT + "]").withHeader("TotalCount", "6")
+                            .withHeader("TotalPages", "3").withHeader("CurrentPage", String.valueOf(page))
+                            .withHeader("PerPage", "2")));
+        }
+
+        Exchange result = template.request(uri("contacts", "&operation=listAll&pageSize=2&maxPages=2"), e -> { });
+
+        assertThat(result.getMessage().getBody(List.class)).hasSize(4);
+        assertThat(result.getMessage().getHeader(GetResponseConstants.TOTAL_COUNT)).as("GetResponse's TotalCount").isEqualTo(6L);
+        assertThat(result.getMessage().getHeader(GetResponseConstants.TOTAL_PAGES)).as("GetResponse's TotalPages").isEqualTo(3L);
+        assertThat(result.getMessage().getHeader(GetResponseConstants.PER_PAGE)).isEqualTo(2L);
+        wm.verify(2, getRequestedFor(urlPathEqualTo("/v3/contacts")));
     }
 
     @Test

@@ -81,6 +81,19 @@ class GetResponseErrorsTest extends GetResponseTestSupport {
     }
 
     @Test
+    void aForbiddenBusinessRefusalIsNotAnAuthenticationFailure() {
+        // the seed: 403 means "normally possible, but because some other reason we cannot do that"
+        answer(403, error(403, 1099, "Cannot send the newsletter now", "[]"));
+        MarTechApiException refused = failure(uri("accounts", ""), null, Map.of());
+        assertThat(refused).isNotInstanceOf(MarTechAuthenticationException.class).isInstanceOf(MarTechValidationException.class);
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getVendorMessage()).isEqualTo("Cannot send the newsletter now");
+
+        answer(403, error(403, 1017, "Permanently blocked", "[]"));
+        assertThat(failure(uri("accounts", ""), null, Map.of())).isInstanceOf(MarTechAuthenticationException.class);
+    }
+
+    @Test
     void a429WithRetryAfterIsRetriedThenSucceeds() {
         wm.stubFor(get("/v3/accounts").inScenario("rl").whenScenarioStateIs(STARTED).willSetStateTo("ok")
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0").withHeader("X-RateLimit-Limit", "80")

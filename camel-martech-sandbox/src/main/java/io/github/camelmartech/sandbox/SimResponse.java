@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -52,6 +53,25 @@ public final class SimResponse {
 
     public int statusCode() {
         return status;
+    }
+
+    /** A header set on this answer, or null. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+
+    /** The body as text (UTF-8). */
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body as JSON. */
+    public JsonNode json() {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the answer is not JSON: " + bodyText(), e);
+        }
     }
 
     ResponseDefinition toDefinition() {

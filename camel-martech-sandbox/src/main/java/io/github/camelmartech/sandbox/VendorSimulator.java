@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,7 +20,9 @@ import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.common.url.PathTemplate;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -30,8 +33,12 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * request first goes through the planned faults, then the vendor's authentication, then the route; a route's
  * {@link SimulatorException} becomes the vendor's error body. A test may still add its own stubs over the routes
  * through {@link #wireMock()} (a stub with a priority below 5 wins).
+ * <p>
+ * Its threads are daemon threads, so a JVM whose other threads are done exits even while a simulator runs.
+ *
+ * @param <S> the simulator's own type, so that {@link #start()} and the other fluent methods return it
  */
-public abstract class VendorSimulator implements AutoCloseable {
+public abstract class VendorSimulator<S extends VendorSimulator<S>> implements AutoCloseable {
 
     private static final String TRANSFORMER = "martech-sandbox";
     private static final String ROUTE = "sandboxRoute";
@@ -43,39 +50,57 @@ public abstract class VendorSimulator implements AutoCloseable {
         SimResponse answer(SimRequest request);
     }
 
-    private record Registered(PathTemplate template, Route route) {
+    private record Registered(String method, PathTemplate template, Route route) {
     }
 
     private final Map<String, Registered> routes = new ConcurrentHashMap<>();
     private final FaultPlan faults = new FaultPlan();
     private final CallbackSender callbacks = new CallbackSender(Duration.ofMillis(50));
-    private final WireMockServer server;
+    private volatile WireMockServer server;
 
+    /** A simulator on a free port (see {@link #onPort(int)}). */
     protected VendorSimulator() {
-        this(0);
+        this.server = newServer(0);
     }
 
-    /** A simulator on {@code port}; 0 picks a free one. */
-    protected VendorSimulator(int port) {
-        this.server = new WireMockServer(options().port(port).notifier(new Slf4jNotifier(false))
-                .extensions(new Dispatcher()));
+    private WireMockServer newServer(int port) {
+        return new WireMockServer(options().port(port).notifier(new Slf4jNotifier(false))
+                .threadPoolFactory(new DaemonThreadPoolFactory()).extensions(new Dispatcher()));
+    }
+
+    /** The Camel component this simulator plays the vendor for ({@code apifon}, {@code getresponse}, ...). */
+    public abstract String scheme();
+
+    /** Listens on {@code port} instead of a free one; call before {@link #start()}. */
+    public synchronized S onPort(int port) {
+        if (server.isRunning()) {
+            throw new IllegalStateException("the simulator is running on port " + server.port()
+                                            + "; choose its port before start()");
+        }
+        server = newServer(port);
+        return self();
     }
 
     /** Starts the server and registers the vendor's routes; returns this. */
-    public synchronized VendorSimulator start() {
+    public synchronized S start() {
         if (!server.isRunning()) {
             server.start();
             server.stubFor(request("ANY", anyUrl()).atPriority(100).withMetadata(Map.of(ROUTE, UNKNOWN_ROUTE))
                     .willReturn(aResponse().withTransformers(TRANSFORMER)));
             registerRoutes();
         }
-        return this;
+        return self();
     }
 
     public synchronized void stop() {
         if (server.isRunning()) {
             server.stop();
         }
+    }
+
+    /** Whether it is started and not stopped. */
+    public boolean isRunning() {
+        return server.isRunning();
     }
 
     @Override
@@ -117,9 +142,56 @@ public abstract class VendorSimulator implements AutoCloseable {
 
     /**
      * The options that point a component at this simulator, by their Camel option names (base URL and
-     * credentials), e.g. for {@code camelContext.getPropertiesComponent()} or an endpoint URI.
+     * credentials), e.g. for an endpoint URI.
      */
     public abstract Map<String, String> componentOptions();
+
+    /**
+     * The same options as Camel configuration properties, {@code camel.component.<scheme>.<option>}: what
+     * Camel Main, Spring Boot ({@code @DynamicPropertySource}), Quarkus (a {@code QuarkusTestResourceLifecycleManager})
+     * and a {@code CamelTestSupport}'s override properties take.
+     */
+    public Map<String, String> properties() {
+        return prefixed(componentOptions());
+    }
+
+    /** {@link #properties()} as {@link Properties}, for {@code useOverridePropertiesWithPropertiesComponent()}. */
+    public Properties asProperties() {
+        Properties properties = new Properties();
+        properties.putAll(properties());
+        return properties;
+    }
+
+    /**
+     * Configures the context's component with {@link #componentOptions()} through the component's own configurer,
+     * as Camel Main would; call it before the routes start (endpoints copy the component's options when created).
+     * Needs Camel on the class path, which a route test has.
+     */
+    public S bindTo(org.apache.camel.CamelContext context) {
+        CamelBinding.bind(context, scheme(), componentOptions());
+        return self();
+    }
+
+    /**
+     * A Camel configuration that adds {@link #properties()} to the context's override properties, for Camel Main
+     * ({@code @CamelMainTest}'s {@code configuration.addConfiguration(...)}): Main binds them to the component ahead of
+     * {@code application.properties}.
+     */
+    public org.apache.camel.CamelConfiguration camelConfiguration() {
+        return CamelBinding.overriding(properties());
+    }
+
+    /** {@code options} keyed {@code camel.component.<scheme>.<option>}, in their order. */
+    protected final Map<String, String> prefixed(Map<String, String> options) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        options.forEach((option, value) -> properties.put("camel.component." + scheme() + "." + option, value));
+        return properties;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected final S self() {
+        return (S) this;
+    }
 
     /** Registers the vendor's routes with {@link #route}. */
     protected abstract void registerRoutes();
@@ -154,10 +226,47 @@ public abstract class VendorSimulator implements AutoCloseable {
         callbacks.get(url);
     }
 
+    /**
+     * Runs a request through the vendor's route in-process, as the vendor's own back office would create data:
+     * the vendor's checks apply (a refusal throws, with the vendor's error body), authentication and planned
+     * faults do not, and the request journal does not record it. Behind the vendors' seeding helpers.
+     *
+     * @param body serialised as JSON (a Map, a Jackson tree, a String); null for none
+     */
+    protected final SimResponse seed(String method, String path, Object body) {
+        if (!isRunning()) {
+            throw new IllegalStateException("start() the simulator before seeding it (the extension starts it)");
+        }
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : SimJson.mapper().writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the seed body is not serialisable as JSON", e);
+        }
+        Request request = ImmutableRequest.create().withAbsoluteUrl(baseUrl() + path)
+                .withMethod(RequestMethod.fromString(method)).withHeader("Content-Type", "application/json")
+                .withBody(bytes).build();
+        Registered registered = routes.values().stream()
+                .filter(r -> r.method().equals(method) && r.template().matches(path))
+                .min(java.util.Comparator.comparingInt(r -> r.template().numberOfParameters()))
+                .orElseThrow(() -> new IllegalArgumentException("no route " + method + " " + path));
+        SimResponse response;
+        try {
+            response = registered.route().answer(new SimRequest(request, pathParameters(registered, request)));
+        } catch (SimulatorException refusal) {
+            response = error(refusal);
+        }
+        if (response.statusCode() >= 300) {
+            throw new IllegalArgumentException("the simulator refused " + method + " " + path + " with "
+                                               + response.statusCode() + ": " + response.bodyText());
+        }
+        return response;
+    }
+
     private void register(String method, String pathTemplate, Route route) {
         String key = method + " " + pathTemplate;
         PathTemplate template = new PathTemplate(pathTemplate);
-        routes.put(key, new Registered(template, route));
+        routes.put(key, new Registered(method, template, route));
         server.stubFor(request(method, urlPathTemplate(pathTemplate)).atPriority(5 + template.numberOfParameters())
                 .withMetadata(Map.of(ROUTE, key)).willReturn(aResponse().withTransformers(TRANSFORMER)));
     }

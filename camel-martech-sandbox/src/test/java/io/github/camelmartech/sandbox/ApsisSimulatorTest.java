@@ -327,4 +327,32 @@ class ApsisSimulatorTest {
         assertThat(raw.body()).containsPattern("\"Created\":\"\\\\/Date\\(\\d+\\+0000\\)\\\\/\"");
         assertThat(raw.body()).startsWith("{\"Code\":1,\"Message\":\"OK\",\"Result\":{");
     }
+
+    @Test
+    void singleSmsAndTransactionalEmailsAreKeptWithTheirIds(ApsisSimulator apsis) {
+        ProducerTemplate producer = start(apsis.componentOptions());
+        JsonNode smsId = producer.requestBody("apsis:sms", Map.of("Message", "Hi", "CountryCode", "46",
+                "PhoneNumber", "701234567", "SenderName", "Acme"), JsonNode.class);
+        assertThat(apsis.sentSms()).singleElement().satisfies(sms -> {
+            assertThat(sms.path("Id").asLong()).isEqualTo(smsId.asLong());
+            assertThat(sms.path("PhoneNumber").asText()).isEqualTo("701234567");
+        });
+        assertThat(producer.requestBody("apsis:sms?operation=credits", null, JsonNode.class).asInt()).isEqualTo(999);
+        assertThatThrownBy(() -> producer.requestBody("apsis:sms", Map.of("Message", "Hi", "PhoneNumber", "x1"),
+                JsonNode.class)).hasRootCauseInstanceOf(MarTechValidationException.class)
+                .rootCause().hasMessageContaining("PhoneNumber");
+
+        long project = apsis.addTransactionalProject("Receipts");
+        String transaction = producer.requestBodyAndHeader("apsis:transactional?operation=sendEmail",
+                Map.of("Email", "a@example.com", "SendingType", "t"), ApsisConstants.PROJECT_ID, project, JsonNode.class)
+                .asText();
+        assertThat(apsis.sentTransactionalEmails()).singleElement()
+                .satisfies(e -> assertThat(e.path("ProjectId").asLong()).isEqualTo(project));
+        JsonNode result = producer.requestBodyAndHeader("apsis:transactional?operation=result", null,
+                ApsisConstants.TRANSACTION_ID, transaction, JsonNode.class);
+        assertThat(result.path("Status").asText()).isEqualTo("Sent");
+        assertThatThrownBy(() -> producer.requestBodyAndHeader("apsis:transactional?operation=sendEmail",
+                Map.of("Email", "a@example.com"), ApsisConstants.PROJECT_ID, 99, JsonNode.class))
+                .hasRootCauseInstanceOf(MarTechNotFoundException.class);
+    }
 }

@@ -5,7 +5,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,16 +17,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The simulator base: routing by template, authentication first, faults before both, the vendor's error bodies. */
 class VendorSimulatorTest {
 
     /** A vendor with one key header and one resource, enough to exercise the base. */
-    static final class EchoSimulator extends VendorSimulator {
+    static final class EchoSimulator extends VendorSimulator<EchoSimulator> {
+
+        @Override
+        public String scheme() {
+            return "echo";
+        }
 
         @Override
         public Map<String, String> componentOptions() {
-            return Map.of("baseUrl", baseUrl(), "apiKey", "k");
+            Map<String, String> options = new LinkedHashMap<>();
+            options.put("baseUrl", baseUrl());
+            options.put("apiKey", "k");
+            return options;
         }
 
         @Override
@@ -104,5 +117,54 @@ class VendorSimulatorTest {
     void eachTestStartsWithAnEmptyJournalAndNoFaults(EchoSimulator sim) throws Exception {
         assertThat(sim.wireMock().getAllServeEvents()).isEmpty();
         assertThat(call(sim, "GET", "/items/1", "k").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theExtensionGivesTheSameRunningSimulatorStaticallyAndAsAParameter(EchoSimulator sim) {
+        assertThat(EXTENSION.simulator()).isSameAs(sim);
+        assertThat(sim.isRunning()).isTrue();
+    }
+
+    @Test
+    void optionsAreOfferedAsCamelComponentProperties(EchoSimulator sim) {
+        assertThat(sim.properties()).containsExactly(Map.entry("camel.component.echo.baseUrl", sim.baseUrl()),
+                Map.entry("camel.component.echo.apiKey", "k"));
+        Properties properties = sim.asProperties();
+        assertThat(properties.getProperty("camel.component.echo.apiKey")).isEqualTo("k");
+        assertThat(properties).hasSize(2);
+    }
+
+    @Test
+    void aPortIsChosenBeforeStartAndRefusedAfter(EchoSimulator running) throws Exception {
+        int free;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            free = socket.getLocalPort();
+        }
+        try (EchoSimulator fixed = new EchoSimulator().onPort(free).start()) {
+            assertThat(fixed.port()).isEqualTo(free);
+            assertThat(fixed.baseUrl()).isEqualTo("http://localhost:" + free);
+            assertThat(call(fixed, "GET", "/items/1", "k").statusCode()).isEqualTo(200);
+            assertThatThrownBy(() -> fixed.onPort(free + 1)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("before start()");
+        }
+    }
+
+    @Test
+    void itsThreadsDoNotKeepAJvmAlive() throws Exception {
+        Set<Thread> before = nonDaemonThreads();
+        try (EchoSimulator sim = new EchoSimulator().start()) {
+            assertThat(call(sim, "GET", "/items/1", "k").statusCode()).isEqualTo(200);
+            sim.faults().throttle(1, Duration.ofSeconds(1));
+            assertThat(call(sim, "GET", "/items/1", "k").statusCode()).isEqualTo(429);
+
+            Set<Thread> started = nonDaemonThreads();
+            started.removeAll(before);
+            assertThat(started).extracting(Thread::getName).isEmpty();
+        }
+    }
+
+    private static Set<Thread> nonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
+                .collect(Collectors.toSet());
     }
 }

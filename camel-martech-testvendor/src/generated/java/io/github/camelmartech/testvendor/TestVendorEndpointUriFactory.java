@@ -23,7 +23,7 @@ public class TestVendorEndpointUriFactory extends org.apache.camel.support.compo
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(53);
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -41,6 +41,7 @@ public class TestVendorEndpointUriFactory extends org.apache.camel.support.compo
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxConnections");
+        props.add("maxItemAttempts");
         props.add("maxMessagesPerPoll");
         props.add("maxPages");
         props.add("maxRetries");

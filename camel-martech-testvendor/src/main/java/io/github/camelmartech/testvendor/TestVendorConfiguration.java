@@ -9,10 +9,19 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class TestVendorConfiguration extends MarTechConfiguration {
 
-    @UriParam(label = "producer", enums = "call,create,get,list",
-              description = "The operation to perform on the resource (each resource has a default); the header"
-                            + " CamelTestVendorOperation overrides it per message.")
+    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
+    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    @UriParam(label = "producer", enums = "call,create,get,list", description = "The operation to perform on the resource; the header "
+                                                 + TestVendorConstants.OPERATION + " overrides it per message.")
     private String operation;
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
+              description = "The HTTP method of the request resource; the header " + TestVendorConstants.HTTP_METHOD
+                            + " overrides it.")
+    private String httpMethod;
+    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header "
+                                                + TestVendorConstants.PATH + " overrides it.")
+    private String path;
+
     @UriPath(description = "The resource: items, or request for any call.", enums = "items,request")
     @Metadata(required = true)
     private String resource;
@@ -33,14 +42,5 @@ public class TestVendorConfiguration extends MarTechConfiguration {
 
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
-    }
-
-    @Override
-    public String getOperation() {
-        return operation;
-    }
-
-    public void setOperation(String operation) {
-        this.operation = operation;
     }
 }

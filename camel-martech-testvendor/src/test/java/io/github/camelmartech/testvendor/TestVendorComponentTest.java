@@ -184,4 +184,13 @@ class TestVendorComponentTest extends CamelTestSupport {
         }
         assertThat(wm.findAll(pattern)).hasSizeGreaterThanOrEqualTo(count);
     }
+
+    /** Waits (bounded) until the condition holds, failing when it does not within 10 seconds. */
+    static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).as("condition within 10 s").isTrue();
+    }
 }

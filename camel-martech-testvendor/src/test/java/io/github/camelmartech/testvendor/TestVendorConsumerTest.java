@@ -6,13 +6,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.slf4j.LoggerFactory;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.*;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -25,10 +31,12 @@ class TestVendorConsumerTest extends CamelTestSupport {
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final MemoryStateRepository cursors = new MemoryStateRepository();
+    private final MemoryIdempotentRepository seen = new MemoryIdempotentRepository();
 
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("cursors", cursors);
+        registry.bind("seen", seen);
     }
 
     /** Items 1..n, two per page, updated one minute apart; items 4 and 5 share a timestamp. */
@@ -117,6 +125,82 @@ class TestVendorConsumerTest extends CamelTestSupport {
         mock.assertIsSatisfied();
         assertThat(ids(mock)).containsExactly("1", "2", "3", "4", "5");
         assertThat(attempts.subList(0, 6)).containsExactly("1", "2", "3", "3", "4", "5");
+    }
+
+    /** A route from the consumer that fails on item 3 every time and records every attempt. */
+    private List<String> failAlwaysOnItem3(String options) throws Exception {
+        List<String> attempts = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(consumerUri(options)).routeId("poll")
+                        .process(e -> {
+                            String id = e.getMessage().getHeader(TestVendorConstants.ITEM_ID, String.class);
+                            attempts.add(id);
+                            if (id.equals("3")) {
+                                throw new IllegalStateException("item 3 is refused downstream");
+                            }
+                        })
+                        .to("mock:items");
+            }
+        });
+        return attempts;
+    }
+
+    /** Captures every log event while the test runs. */
+    private static ListAppender<ILoggingEvent> captureLogs() {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(appender);
+        return appender;
+    }
+
+    private static List<ILoggingEvent> mentioning(ListAppender<ILoggingEvent> logs, String text) {
+        return logs.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .filter(e -> e.getFormattedMessage().contains(text)
+                             || e.getThrowableProxy() != null && e.getThrowableProxy().getMessage().contains(text))
+                .toList();
+    }
+
+    @Test
+    void byDefaultAnItemThatAlwaysFailsHoldsBackTheRestAndEachAttemptIsLoggedOnce() throws Exception {
+        stubItems(5);
+        ListAppender<ILoggingEvent> logs = captureLogs();
+        MockEndpoint mock = getMockEndpoint("mock:items");
+
+        List<String> attempts = failAlwaysOnItem3("&delay=20");
+        TestVendorComponentTest.await(() -> attempts.stream().filter("3"::equals).count() >= 3);
+        context.getRouteController().stopRoute("poll");
+
+        assertThat(ids(mock)).as("nothing after the failing item is emitted: nothing is lost").containsExactly("1", "2");
+        long failedAttempts = attempts.stream().filter("3"::equals).count();
+        assertThat(mentioning(logs, "item 3 is refused downstream"))
+                .as("one log line per failed attempt (the route's error handler), not one more from the consumer")
+                .hasSize((int) failedAttempts);
+    }
+
+    @Test
+    void maxItemAttemptsSkipsAnItemThatKeepsFailingOnceWarnedAndRecordsIt() throws Exception {
+        stubItems(5);
+        ListAppender<ILoggingEvent> logs = captureLogs();
+        MockEndpoint mock = getMockEndpoint("mock:items");
+        mock.expectedMessageCount(4);
+
+        List<String> attempts = failAlwaysOnItem3("&delay=20&maxItemAttempts=2&onlyNew=false&idempotentRepository=#seen");
+        mock.assertIsSatisfied();
+        // further polls walk the collection again: the skipped item's key was recorded, so it is not tried again
+        TestVendorComponentTest.awaitRequests(wm, 3, getRequestedFor(urlPathEqualTo("/v1/items"))
+                .withQueryParam("page", equalTo("3")));
+        context.getRouteController().stopRoute("poll");
+
+        assertThat(ids(mock)).containsExactly("1", "2", "4", "5");
+        assertThat(attempts.stream().filter("3"::equals)).hasSize(2);
+        assertThat(seen.contains("3@2026-11-24T10:03:00Z")).as("the skipped item's key is in the idempotent repository").isTrue();
+        List<ILoggingEvent> skipped = logs.list.stream()
+                .filter(e -> e.getLevel() == Level.WARN && e.getFormattedMessage().contains("Skipped item 3")).toList();
+        assertThat(skipped).hasSize(1);
+        assertThat(skipped.get(0).getFormattedMessage()).contains("after 2 failed attempts")
+                .contains("item 3 is refused downstream");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 
 /**
- * Runs every vendor's example in one Camel Main application and prints what each step did; exits 0 when every step
- * succeeded, 1 naming the failing steps otherwise. A vendor whose credentials are set (environment or
+ * Runs every vendor's example, then the welcome pipeline across three of them ({@link WelcomePipelineExample}), in
+ * one Camel Main application and prints what each step did; exits 0 when every step succeeded, 1 naming the
+ * failing steps otherwise. A vendor whose credentials are set (environment or
  * {@code application.properties}, see {@link Settings}) is called for real; every other one runs against its
  * simulator from camel-martech-sandbox, started in-process.
  */
@@ -52,6 +53,7 @@ public final class ExamplesApplication {
                     return main.getCamelContext().getRoutes().size() + " routes started";
                 });
                 targets.forEach((example, target) -> runExample(example, target, main, steps, out));
+                runPipeline(main, targets, steps, out);
             } catch (Steps.StepFailed failed) {
                 out.println("   no example ran: Camel did not start");
             } finally {
@@ -72,6 +74,20 @@ public final class ExamplesApplication {
             out.printf("   %s example stopped at its failed step%n", example.vendor());
         } catch (Exception e) {
             steps.fail(example.vendor(), "example", e);
+        }
+    }
+
+    /** The welcome pipeline across GetResponse, Apifon and APSIS, after each vendor's own example. */
+    private static void runPipeline(Main main, Map<VendorExample, Target> targets, Steps steps, PrintStream out) {
+        Map<String, Target> byVendor = new LinkedHashMap<>();
+        targets.forEach((example, target) -> byVendor.put(example.vendor(), target));
+        out.printf("%n== %s (GetResponse new contacts, Apifon SMS, APSIS SMS failover)%n", WelcomePipelineExample.NAME);
+        try {
+            new WelcomePipelineExample().run(main.getCamelContext(), byVendor, steps);
+        } catch (Steps.StepFailed failed) {
+            out.printf("   %s example stopped at its failed step%n", WelcomePipelineExample.NAME);
+        } catch (Exception e) {
+            steps.fail(WelcomePipelineExample.NAME, "example", e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import io.github.camelmartech.endpointdsl.MarTechEndpointRouteBuilder;
 import io.github.camelmartech.getresponse.GetResponseConstants;
 import io.github.camelmartech.getresponse.model.Accepted;
 import io.github.camelmartech.getresponse.model.Account;
@@ -24,7 +25,6 @@ import io.github.camelmartech.sandbox.getresponse.GetResponseSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.RestConfiguration;
 
 /**
@@ -61,15 +61,15 @@ final class GetResponseExample implements VendorExample {
 
     @Override
     public RoutesBuilder routes(Target target) {
-        return new RouteBuilder() {
+        return new MarTechEndpointRouteBuilder() {
             @Override
             public void configure() {
-                from("direct:getresponse-create-campaign").routeId("getresponse-create-campaign")
-                        .to("getresponse:campaigns?operation=create");
-                from("direct:getresponse-create-contact").routeId("getresponse-create-contact")
-                        .to("getresponse:contacts?operation=create");
-                from("direct:getresponse-delete-contact").routeId("getresponse-delete-contact")
-                        .to("getresponse:contacts?operation=delete");
+                from(direct("getresponse-create-campaign")).routeId("getresponse-create-campaign")
+                        .to(getresponse("campaigns").operation("create"));
+                from(direct("getresponse-create-contact")).routeId("getresponse-create-contact")
+                        .to(getresponse("contacts").operation("create"));
+                from(direct("getresponse-delete-contact")).routeId("getresponse-delete-contact")
+                        .to(getresponse("contacts").operation("delete"));
             }
         };
     }
@@ -161,10 +161,10 @@ final class GetResponseExample implements VendorExample {
     /** The consumer polls the campaign's contacts, only new ones by createdOn, two per page. */
     private void startPolling(CamelContext camel, Target target, String campaignId) throws Exception {
         String delay = target.setting("pollDelay", target.sandbox() ? "200" : "15000");
-        camel.addRoutes(new RouteBuilder() {
+        camel.addRoutes(new MarTechEndpointRouteBuilder() {
             @Override
             public void configure() {
-                from("getresponse:contacts?campaignId=" + campaignId + "&pageSize=2&initialDelay=0&delay=" + delay)
+                from(getresponse("contacts").campaignId(campaignId).pageSize(2).initialDelay(0).delay(delay))
                         .routeId("getresponse-poll-contacts").process(e -> {
                             Contact contact = e.getMessage().getBody(Contact.class);
                             idsByEmail.put(contact.getEmail(), contact.getContactId());
@@ -189,9 +189,10 @@ final class GetResponseExample implements VendorExample {
         String local = (rest.getScheme() == null ? "http" : rest.getScheme()) + "://" + rest.getHost() + ":" + rest.getPort();
         String external = target.setting("callbackExternalUrl", local);
         String secret = target.setting("callbackSecret", UUID.randomUUID().toString());
-        camel.addRoutes(new RouteBuilder() {
+        camel.addRoutes(new MarTechEndpointRouteBuilder() {
             @Override
             public void configure() {
+                // a string URI, as in ApifonExample: the webhook endpoint and the Endpoint DSL do not mix in 4.18
                 from("webhook:getresponse:callbacks?callbackActions=subscribe&webhookPath=" + WEBHOOK_PATH
                      + "&webhookExternalUrl=" + external + "&webhookSecret=RAW(" + secret + ")")
                         .routeId("getresponse-callbacks")

@@ -30,6 +30,11 @@ class ExamplesApplicationTest {
                 .containsPattern("getresponse.*OK.*delete the contacts.*6 contacts deleted")
                 .containsPattern("accengage.*OK.*campaigns, page by page.*12 campaigns over 3 pages")
                 .containsPattern("affelios.*OK.*see the deposit on the customer.*has deposited")
+                .containsPattern("pipeline.*OK.*Apifon up: new contacts welcomed.*2 contacts, 2 SMS through Apifon")
+                .containsPattern("pipeline.*OK.*Apifon fails: failover to APSIS.*1 via APSIS after Apifon"
+                                 + " failed, 2 via APSIS with the circuit open \\(Apifon not called\\), 1 dead-lettered")
+                .containsPattern("pipeline.*OK.*restart: read again, no SMS twice.*7 dropped as already handled,"
+                                 + " 0 SMS sent")
                 .contains("0 failed");
     }
 

@@ -1,22 +1,26 @@
 package io.github.camelmartech.affelios.model;
 
-import io.github.camelmartech.support.json.ExtensibleModel;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /**
  * An Affelios customer: what a create or update sends (externalId, externalBrandId and registrationDate required on
  * create) and what Affelios returns (its own {@code id}, tracking, lifetime figures; further fields in
  * {@link #getOther()}).
  */
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES) // the documents write ExternalId, ...
 public class AffeliosCustomer extends ExtensibleModel {
 
     private String id;
     private String externalId;
     private String externalBrandId;
-    private String registrationDate;
+    @IsoDate
+    private Instant registrationDate;
     private String clickKey;
     private String brandId;
     private String username;
@@ -29,9 +33,9 @@ public class AffeliosCustomer extends ExtensibleModel {
     private Double lifetimeRevenue;
     private JsonNode tracking;
 
-    /** Sets the registration date from an instant, as the ISO-8601 Zulu timestamp Affelios wants. */
+    /** Sets the registration date; it is sent as the ISO-8601 Zulu timestamp Affelios wants. */
     public AffeliosCustomer registeredAt(Instant instant) {
-        this.registrationDate = instant.toString();
+        this.registrationDate = instant;
         return this;
     }
 
@@ -59,11 +63,11 @@ public class AffeliosCustomer extends ExtensibleModel {
         this.externalBrandId = externalBrandId;
     }
 
-    public String getRegistrationDate() {
+    public Instant getRegistrationDate() {
         return registrationDate;
     }
 
-    public void setRegistrationDate(String registrationDate) {
+    public void setRegistrationDate(Instant registrationDate) {
         this.registrationDate = registrationDate;
     }
 

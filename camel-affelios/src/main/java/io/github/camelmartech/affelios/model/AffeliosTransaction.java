@@ -1,11 +1,14 @@
 package io.github.camelmartech.affelios.model;
 
-import io.github.camelmartech.support.json.ExtensibleModel;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A transaction to enqueue (every field optional per the vendor; further fields in {@link #getOther()}). */
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES) // the documents write ExternalId, ...
 public class AffeliosTransaction extends ExtensibleModel {
 
     private String externalId;
@@ -15,7 +18,8 @@ public class AffeliosTransaction extends ExtensibleModel {
     private String externalCustomerId;
     private String externalBrandId;
     private String externalProductId;
-    private String transactionDate;
+    @IsoDate
+    private Instant transactionDate;
     private String country;
     @JsonProperty("country_code")
     private String countryCode;
@@ -30,9 +34,9 @@ public class AffeliosTransaction extends ExtensibleModel {
     private String note;
     private String operatorId;
 
-    /** Sets the transaction date from an instant, as an ISO-8601 Zulu timestamp. */
+    /** Sets the transaction date; it is sent as an ISO-8601 Zulu timestamp. */
     public AffeliosTransaction at(Instant instant) {
-        this.transactionDate = instant.toString();
+        this.transactionDate = instant;
         return this;
     }
 
@@ -92,11 +96,11 @@ public class AffeliosTransaction extends ExtensibleModel {
         this.externalProductId = externalProductId;
     }
 
-    public String getTransactionDate() {
+    public Instant getTransactionDate() {
         return transactionDate;
     }
 
-    public void setTransactionDate(String transactionDate) {
+    public void setTransactionDate(Instant transactionDate) {
         this.transactionDate = transactionDate;
     }
 

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber list; dates are epoch milliseconds. */
-public class ApifonList {
+public class ApifonList extends MarTechBean {
 
     @JsonProperty("id")
     private String id;

@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The account balance; amounts are strings as Apifon sends them. */
-public class Balance {
+public class Balance extends MarTechBean {
 
     @JsonProperty("balance")
     private String balance;

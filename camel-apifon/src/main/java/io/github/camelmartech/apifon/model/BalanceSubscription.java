@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A sender-id subscription of the account. */
-public class BalanceSubscription {
+public class BalanceSubscription extends MarTechBean {
 
     @JsonProperty("senderId")
     private String senderId;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Blocks a destination (mobile or email): it is unsubscribed from every list. */
-public class BlockRequest {
+public class BlockRequest extends MarTechBean {
 
     @JsonProperty("destination")
     private String destination;

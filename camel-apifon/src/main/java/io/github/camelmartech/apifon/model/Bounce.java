@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A destination on the bounce (block) list; dateCreated is epoch milliseconds. */
-public class Bounce {
+public class Bounce extends MarTechBean {
 
     @JsonProperty("destination")
     private String destination;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Defaults of campaigns sent to a list. */
-public class CampaignDefaults {
+public class CampaignDefaults extends MarTechBean {
 
     @JsonProperty("sender_id")
     private String senderId;

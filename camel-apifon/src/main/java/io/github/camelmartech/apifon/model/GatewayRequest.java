@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** What an SMS and an IM send have in common: recipients, the message, reference, callback and schedule. */
-public abstract class GatewayRequest {
+public abstract class GatewayRequest extends MarTechBean {
 
     @JsonProperty("subscribers")
     private List<Recipient> subscribers;

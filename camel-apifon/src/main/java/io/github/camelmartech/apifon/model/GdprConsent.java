@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber's consent on one GDPR field, per channel. */
-public class GdprConsent {
+public class GdprConsent extends MarTechBean {
 
     @JsonProperty("mobile")
     private Boolean mobile;

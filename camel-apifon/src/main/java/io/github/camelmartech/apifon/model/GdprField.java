@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A GDPR consent field of an ADVANCED list (key {@code field} is set by Apifon). */
-public class GdprField {
+public class GdprField extends MarTechBean {
 
     @JsonProperty("field")
     private String field;

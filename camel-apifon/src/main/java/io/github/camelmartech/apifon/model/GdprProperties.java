@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** GDPR settings of an ADVANCED list. */
-public class GdprProperties {
+public class GdprProperties extends MarTechBean {
 
     @JsonProperty("gdpr_compliant")
     private Boolean gdprCompliant;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An action button of an IM message. */
-public class ImAction {
+public class ImAction extends MarTechBean {
 
     @JsonProperty("title")
     private String title;

@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The content of an IM (Viber) message on one channel. */
-public class ImChannel {
+public class ImChannel extends MarTechBean {
 
     @JsonProperty("id")
     private String id;

@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A landing page behind a short URL ({apifon_lp} in the text), per subscriber. */
-public class LandingPage {
+public class LandingPage extends MarTechBean {
 
     @JsonProperty("url")
     private String url;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A list to create, or the full new state of a list to update (omitted fields are deleted). */
-public class ListRequest {
+public class ListRequest extends MarTechBean {
 
     @JsonProperty("title")
     private String title;

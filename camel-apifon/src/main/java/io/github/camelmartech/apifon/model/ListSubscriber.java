@@ -4,9 +4,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber of a list; destinationId and emailId are its lookup MD5s; dates are epoch milliseconds. */
-public class ListSubscriber {
+public class ListSubscriber extends MarTechBean {
 
     @JsonProperty("id")
     private String id;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The text of an SMS (or of the SMS fallback of an IM, or of an OTP). */
-public class Message {
+public class Message extends MarTechBean {
 
     @JsonProperty("text")
     private String text;

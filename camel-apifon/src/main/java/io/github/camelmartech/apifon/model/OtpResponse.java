@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The answer to an OTP creation. */
-public class OtpResponse {
+public class OtpResponse extends MarTechBean {
 
     @JsonProperty("request_id")
     private String requestId;

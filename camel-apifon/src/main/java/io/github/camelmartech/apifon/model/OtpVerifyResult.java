@@ -2,9 +2,10 @@ package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The answer to an OTP verification; {@link #getStatus()} tells valid from expired, wrong, already used. */
-public class OtpVerifyResult {
+public class OtpVerifyResult extends MarTechBean {
 
     @JsonProperty("request_id")
     private String requestId;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Links to other pages; prev and next may be empty. */
-public class PageLinks {
+public class PageLinks extends MarTechBean {
 
     @JsonProperty("prev")
     private String prev;

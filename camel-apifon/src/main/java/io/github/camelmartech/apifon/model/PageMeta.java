@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Paging data of a page: page number, size and total (the item count, as every example shows). */
-public class PageMeta {
+public class PageMeta extends MarTechBean {
 
     @JsonProperty("page")
     private Integer page;

@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One page of a collection (lists, subscribers, bounce list): paging data, links and the items. */
-public class PageResult<T> {
+public class PageResult<T> extends MarTechBean {
 
     @JsonProperty("meta")
     private PageMeta meta;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A condition of a subscriber query (conditions are AND-ed); name may use dot notation, e.g. subscriber_fields.FIRST_NAME. */
-public class QueryCondition {
+public class QueryCondition extends MarTechBean {
 
     @JsonProperty("name")
     private String name;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The order of a subscriber query. */
-public class QuerySorting {
+public class QuerySorting extends MarTechBean {
 
     @JsonProperty("sort_dir")
     private String sortDir;

@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One recipient of a send: the number, an id of yours, and the values of the text placeholders. */
-public class Recipient {
+public class Recipient extends MarTechBean {
 
     @JsonProperty("number")
     private String number;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Removes scheduled messages by request id or reference id. */
-public class RemoveRequest {
+public class RemoveRequest extends MarTechBean {
 
     @JsonProperty("id")
     private String id;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One message part Apifon accepted for a recipient. */
-public class ResultDetails {
+public class ResultDetails extends MarTechBean {
 
     @JsonProperty("message_id")
     private String messageId;

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /**
  * Apifon's answer to an SMS or IM send: the request id, and per recipient number the message parts it accepted.
  * The delivery itself is reported later, by callback.
  */
-public class SendResponse {
+public class SendResponse extends MarTechBean {
 
     @JsonProperty("request_id")
     private String requestId;

@@ -1,9 +1,10 @@
 package io.github.camelmartech.apifon.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A custom subscriber field of a list (key {@code field} is set by Apifon). */
-public class SubscriberField {
+public class SubscriberField extends MarTechBean {
 
     @JsonProperty("field")
     private String field;

@@ -3,9 +3,12 @@ package io.github.camelmartech.apifon.model;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber query: conditions, fields (comma separated), order and page. */
-public class SubscriberQuery {
+public class SubscriberQuery extends MarTechBean {
 
     @JsonProperty("conditions")
     private List<QueryCondition> conditions;
@@ -40,6 +43,18 @@ public class SubscriberQuery {
 
     public void setFields(String fields) {
         this.fields = fields;
+    }
+
+    /** From JSON: the comma-separated text of the reference's table, or the array of its example. */
+    @JsonSetter("fields")
+    void fieldsFromJson(JsonNode fields) {
+        if (fields.isArray()) {
+            List<String> names = new java.util.ArrayList<>();
+            fields.forEach(f -> names.add(f.asText()));
+            this.fields = String.join(",", names);
+        } else {
+            this.fields = fields.isNull() ? null : fields.asText();
+        }
     }
 
     public Integer getPage() {

@@ -3,9 +3,10 @@ package io.github.camelmartech.apifon.model;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber to add, or the full new state of one to update (omitted fields are removed). */
-public class SubscriberRequest {
+public class SubscriberRequest extends MarTechBean {
 
     @JsonProperty("destination")
     private String destination;

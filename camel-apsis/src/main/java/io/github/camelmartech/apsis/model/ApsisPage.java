@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One page of a paginated method: {@code {TotalCount, TotalPages, Items}}. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class ApsisPage<T> {
+public class ApsisPage<T> extends MarTechBean {
 
     private long totalCount;
     private int totalPages;

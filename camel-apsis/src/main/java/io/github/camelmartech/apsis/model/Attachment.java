@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An attachment of a transactional email; Content is base64. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class Attachment {
+public class Attachment extends MarTechBean {
 
     private String name;
     private String contentType;

@@ -5,10 +5,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An event attendee: the values of the registration form controls and a status. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class Attendee {
+public class Attendee extends MarTechBean {
 
     private List<Map<String, Object>> controlValues;
     private String status;

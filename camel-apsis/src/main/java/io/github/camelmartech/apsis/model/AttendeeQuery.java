@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Which attendees to list. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class AttendeeQuery {
+public class AttendeeQuery extends MarTechBean {
 
     private String eventId;
     private String eventSessionId;

@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An attendee with guests, to add or register to an event session. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class AttendeeRegistration {
+public class AttendeeRegistration extends MarTechBean {
 
     private Attendee attendee;
     private List<Attendee> guests;

@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** An import of a CSV file APSIS fetches from Url (at most 100 MB, or zipped). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class CsvImport {
+public class CsvImport extends MarTechBean {
 
     private Long mailingListId;
     private String url;

@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A demographic data field of a subscriber: {"Key":"Country","Value":"SE"}. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class DemDataField {
+public class DemDataField extends MarTechBean {
 
     private String key;
     private String value;

@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Which CSV column fills which demographic field. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class DemographicMapping {
+public class DemographicMapping extends MarTechBean {
 
     private Integer importFilePosition;
     private String demographicDataField;

@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** What an export of subscribers includes: every demographic field, or the named ones. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class ExportRequest {
+public class ExportRequest extends MarTechBean {
 
     private Boolean allDemographics;
     private List<String> fieldNames;

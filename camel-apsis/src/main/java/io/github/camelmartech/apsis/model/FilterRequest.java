@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A filter on one demographic field: OperatorValue is the APSIS operator number. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class FilterRequest {
+public class FilterRequest extends MarTechBean {
 
     private String filterName;
     private String demographicDataName;

@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A folder: FolderType is Content, Reports, Recipients or PreviewSpamTest. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class FolderRequest {
+public class FolderRequest extends MarTechBean {
 
     private String folderName;
     private String folderType;

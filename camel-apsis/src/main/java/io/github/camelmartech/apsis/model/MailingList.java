@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A mailing list: the body of create and update, the result of get and of the list pages. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
@@ -17,7 +18,9 @@ public class MailingList extends ExtensibleModel {
     private String characterSet;
     private Long folderId;
     private String description;
+    @IsoDate
     private OffsetDateTime created;
+    @IsoDate
     private OffsetDateTime updated;
 
     public Long getId() {

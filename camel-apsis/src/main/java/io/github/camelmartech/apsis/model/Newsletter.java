@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A newsletter: the body of create and update, the result of get. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
@@ -16,7 +17,9 @@ public class Newsletter extends ExtensibleModel {
     private String bodyHtml;
     private String bodyText;
     private Long folderId;
+    @IsoDate
     private OffsetDateTime created;
+    @IsoDate
     private OffsetDateTime updated;
     private Boolean tracking;
 

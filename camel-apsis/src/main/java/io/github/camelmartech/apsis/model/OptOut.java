@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** An opt-out as the opt-out pages list it. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
@@ -21,6 +22,7 @@ public class OptOut extends ExtensibleModel {
     private Long sendQueueId;
     private Long subscriberId;
     private String reason;
+    @IsoDate
     private OffsetDateTime created;
 
     public Long getId() {

@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** One subscriber to opt out: of a list, or (without a list) of every list ("Opt-out all"). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class OptOutItem {
+public class OptOutItem extends MarTechBean {
 
     private Long subscriberId;
     private Long mailinglistId;

@@ -3,10 +3,11 @@ package io.github.camelmartech.apsis.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The handle of a queued method: its OperationGuid (quote it to APSIS support) and PollURL. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class QueuedOperation {
+public class QueuedOperation extends MarTechBean {
 
     private String operationGuid;
     @JsonProperty("PollURL")

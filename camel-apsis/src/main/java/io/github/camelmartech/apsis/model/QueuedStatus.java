@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The state of a queued method read from its PollURL: 0 waiting, 1 started, 2 completed, -1 error, -2 fatal error, -3 rejected. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class QueuedStatus {
+public class QueuedStatus extends MarTechBean {
 
     private Integer state;
     private String stateName;

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A sending (send queue) as APSIS lists it; fields APSIS has not documented are kept in getOther(). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
@@ -15,6 +16,7 @@ public class SendQueue extends ExtensibleModel {
     private Long newsletterId;
     private String name;
     private String subject;
+    @IsoDate
     private OffsetDateTime sendDate;
 
     public Long getId() {

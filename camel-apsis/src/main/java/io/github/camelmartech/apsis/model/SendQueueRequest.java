@@ -6,10 +6,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A sending of a newsletter to mailing lists (optionally through a filter), now or at sendDate. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SendQueueRequest {
+public class SendQueueRequest extends MarTechBean {
 
     private Long newsletterId;
     private List<Long> mailingListIds;
@@ -17,6 +19,7 @@ public class SendQueueRequest {
     private String fromEmail;
     private String fromName;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime sendDate;
     private String campaignId;
 

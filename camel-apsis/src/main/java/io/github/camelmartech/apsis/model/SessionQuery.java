@@ -5,14 +5,18 @@ import java.time.LocalDateTime;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** Which event sessions to list. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SessionQuery {
+public class SessionQuery extends MarTechBean {
 
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime startTime;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime endTime;
     private Boolean excludeEnabled;
     private Boolean excludeDisabled;

@@ -5,10 +5,12 @@ import java.time.LocalDateTime;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A single SMS to one phone number. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SmsRequest {
+public class SmsRequest extends MarTechBean {
 
     private String message;
     private String countryCode;
@@ -16,6 +18,7 @@ public class SmsRequest {
     private String senderName;
     private Boolean isLinked;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime sendDate;
 
     public String getMessage() {

@@ -6,15 +6,18 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A sending of a stored SMS message to mailing lists. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SmsSendRequest {
+public class SmsSendRequest extends MarTechBean {
 
     private Long smsMessageId;
     private List<Long> mailingListIds;
     private String senderName;
     @JsonFormat(pattern = "yyyyMMdd'T'HHmmss")
+    @IsoDate
     private LocalDateTime sendDate;
     private Long filterId;
     private String campaignId;

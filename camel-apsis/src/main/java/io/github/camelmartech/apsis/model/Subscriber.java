@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A subscriber: the body of create and update operations and the result of get and of the subscriber pages. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class Subscriber {
+public class Subscriber extends MarTechBean {
 
     private Long id;
     private String email;

@@ -4,10 +4,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** The mailing lists a subscriber is on. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class SubscriberMailingLists {
+public class SubscriberMailingLists extends MarTechBean {
 
     private List<MailingList> mailinglists;
 

@@ -5,10 +5,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A transactional email to one recipient; SendingType "t" (transactional) or "m" (marketing). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class TransactionalEmail {
+public class TransactionalEmail extends MarTechBean {
 
     private String email;
     private String name;

@@ -2,10 +2,11 @@ package io.github.camelmartech.apsis.model;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.github.camelmartech.support.json.MarTechBean;
 
 /** A batch of subscribers as APSIS import XML (about 2000 rows, 5 MB at most). */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-public class XmlImport {
+public class XmlImport extends MarTechBean {
 
     private String xmlData;
 

@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** An autoresponder (a message sent on a day of the contact's cycle or on an event). */
 public class Autoresponder extends ExtensibleModel {
@@ -17,7 +22,9 @@ public class Autoresponder extends ExtensibleModel {
     private java.util.List<String> flags;
     private java.util.Map<String, Object> sendSettings;
     private java.util.Map<String, Object> triggerSettings;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
 
     public String getAutoresponderId() {
         return autoresponderId;
@@ -123,11 +130,11 @@ public class Autoresponder extends ExtensibleModel {
         this.triggerSettings = triggerSettings;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 }

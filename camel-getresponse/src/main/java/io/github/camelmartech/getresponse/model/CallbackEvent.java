@@ -2,6 +2,8 @@ package io.github.camelmartech.getresponse.model;
 
 import java.util.Map;
 
+import io.github.camelmartech.support.json.MarTechModel;
+
 /**
  * One GetResponse notification: a legacy callback registered through {@code /accounts/callbacks} (a GET with query
  * parameters such as {@code action}, {@code CAMPAIGN_ID}, {@code CONTACT_ID}, {@code contact_email}) or a webhook
@@ -19,5 +21,5 @@ import java.util.Map;
  * @param data         every parameter or field as received
  */
 public record CallbackEvent(String action, String accountId, String campaignId, String contactId, String contactEmail,
-                            String contactName, String messageId, String occurredAt, Map<String, Object> data) {
+                            String contactName, String messageId, String occurredAt, Map<String, Object> data) implements MarTechModel {
 }

@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A campaign, as GetResponse calls a contact list. */
 public class Campaign extends ExtensibleModel {
@@ -11,7 +16,9 @@ public class Campaign extends ExtensibleModel {
     private String languageCode;
     private String isDefault;
     private String description;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
     private java.util.Map<String, String> optinTypes;
 
     public String getCampaignId() {
@@ -70,11 +77,11 @@ public class Campaign extends ExtensibleModel {
         this.description = description;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 

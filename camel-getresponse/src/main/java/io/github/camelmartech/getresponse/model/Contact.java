@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A contact: what {@code POST /contacts} and {@code POST /contacts/{id}} take and {@code GET /contacts} returns. */
 public class Contact extends ExtensibleModel {
@@ -17,8 +22,12 @@ public class Contact extends ExtensibleModel {
     private CampaignRef campaign;
     private java.util.List<TagRef> tags;
     private java.util.List<CustomFieldValue> customFieldValues;
-    private String createdOn;
-    private String changedOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime changedOn;
 
     public String getContactId() {
         return contactId;
@@ -124,19 +133,19 @@ public class Contact extends ExtensibleModel {
         this.customFieldValues = customFieldValues;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 
-    public String getChangedOn() {
+    public OffsetDateTime getChangedOn() {
         return changedOn;
     }
 
-    public void setChangedOn(String changedOn) {
+    public void setChangedOn(OffsetDateTime changedOn) {
         this.changedOn = changedOn;
     }
 }

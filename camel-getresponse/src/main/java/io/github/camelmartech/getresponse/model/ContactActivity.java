@@ -1,12 +1,19 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** One activity of a contact (open, click, goal...). */
 public class ContactActivity extends ExtensibleModel {
 
     private String activity;
     private String subject;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
     private String previewUrl;
     private String resourceType;
     private String resourceId;
@@ -29,11 +36,11 @@ public class ContactActivity extends ExtensibleModel {
         this.subject = subject;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 

@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A tracked import: the request ({@code campaignId, fieldMapping, contacts} rows) and its status. */
 public class ContactImport extends ExtensibleModel {
@@ -10,7 +15,9 @@ public class ContactImport extends ExtensibleModel {
     private java.util.List<String> fieldMapping;
     private java.util.List<java.util.List<String>> contacts;
     private String status;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
     private java.util.Map<String, Object> statistics;
     private java.util.Map<String, Object> errorStatistics;
 
@@ -62,11 +69,11 @@ public class ContactImport extends ExtensibleModel {
         this.status = status;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 

@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A from address ('From' field) of messages. */
 public class FromField extends ExtensibleModel {
@@ -10,7 +15,9 @@ public class FromField extends ExtensibleModel {
     private String name;
     private String isActive;
     private String isDefault;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
 
     public String getFromFieldId() {
         return fromFieldId;
@@ -60,11 +67,11 @@ public class FromField extends ExtensibleModel {
         this.isDefault = isDefault;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 }

@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A newsletter (broadcast message): create sends it at {@code sendOn}, or now when absent. */
 public class Newsletter extends ExtensibleModel {
@@ -16,8 +21,12 @@ public class Newsletter extends ExtensibleModel {
     private FromFieldRef replyTo;
     private MessageContent content;
     private java.util.List<String> flags;
-    private String sendOn;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime sendOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
     private java.util.Map<String, Object> sendSettings;
 
     public String getNewsletterId() {
@@ -116,19 +125,19 @@ public class Newsletter extends ExtensibleModel {
         this.flags = flags;
     }
 
-    public String getSendOn() {
+    public OffsetDateTime getSendOn() {
         return sendOn;
     }
 
-    public void setSendOn(String sendOn) {
+    public void setSendOn(OffsetDateTime sendOn) {
         this.sendOn = sendOn;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 

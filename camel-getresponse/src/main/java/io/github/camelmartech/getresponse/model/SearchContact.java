@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A saved search (segment), or the conditions of an ad-hoc search ({@code POST /search-contacts/contacts}). */
 public class SearchContact extends ExtensibleModel {
@@ -7,7 +12,9 @@ public class SearchContact extends ExtensibleModel {
     private String searchContactId;
     private String href;
     private String name;
-    private String createdOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdOn;
     private java.util.List<String> subscribersType;
     private String sectionLogicOperator;
     private java.util.List<java.util.Map<String, Object>> section;
@@ -36,11 +43,11 @@ public class SearchContact extends ExtensibleModel {
         this.name = name;
     }
 
-    public String getCreatedOn() {
+    public OffsetDateTime getCreatedOn() {
         return createdOn;
     }
 
-    public void setCreatedOn(String createdOn) {
+    public void setCreatedOn(OffsetDateTime createdOn) {
         this.createdOn = createdOn;
     }
 

@@ -1,11 +1,18 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** {@code POST /newsletters/send-draft}: sends a draft message to the selected contacts. */
 public class SendDraft extends ExtensibleModel {
 
     private String messageId;
-    private String sendOn;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime sendOn;
     private java.util.Map<String, Object> sendSettings;
 
     public String getMessageId() {
@@ -16,11 +23,11 @@ public class SendDraft extends ExtensibleModel {
         this.messageId = messageId;
     }
 
-    public String getSendOn() {
+    public OffsetDateTime getSendOn() {
         return sendOn;
     }
 
-    public void setSendOn(String sendOn) {
+    public void setSendOn(OffsetDateTime sendOn) {
         this.sendOn = sendOn;
     }
 

@@ -1,5 +1,10 @@
 package io.github.camelmartech.getresponse.model;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.github.camelmartech.support.json.ExtensibleModel;
+import io.github.camelmartech.support.json.IsoDate;
 
 /** A tag. */
 public class Tag extends ExtensibleModel {
@@ -8,7 +13,9 @@ public class Tag extends ExtensibleModel {
     private String href;
     private String name;
     private String color;
-    private String createdAt;
+    @IsoDate
+    @JsonFormat(pattern = GetResponseDates.PATTERN)
+    private OffsetDateTime createdAt;
 
     public String getTagId() {
         return tagId;
@@ -42,11 +49,11 @@ public class Tag extends ExtensibleModel {
         this.color = color;
     }
 
-    public String getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 
-    public void setCreatedAt(String createdAt) {
+    public void setCreatedAt(OffsetDateTime createdAt) {
         this.createdAt = createdAt;
     }
 }

@@ -21,7 +21,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * as {@code ;}-separated CSV. Accengage documents no create routes, so campaigns and devices are seeded through
  * {@link #addCampaign} and {@link #addDevice}. State lives in memory until {@link #reset()}.
  */
-public class AccengageSimulator extends VendorSimulator {
+public class AccengageSimulator extends VendorSimulator<AccengageSimulator> {
 
     static final String TOKEN_PATH = "/v1/access_token";
     static final String APP = "/v1/me/apps/{partnerId}";
@@ -101,6 +101,11 @@ public class AccengageSimulator extends VendorSimulator {
     /** How many access tokens were issued since the last reset. */
     public int tokensIssued() {
         return authentication.issuedCount();
+    }
+
+    @Override
+    public String scheme() {
+        return "accengage";
     }
 
     @Override

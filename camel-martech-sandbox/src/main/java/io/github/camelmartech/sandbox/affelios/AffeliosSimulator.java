@@ -22,7 +22,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * the failure collection ({@link #failedTransactions()}). Errors are ASP.NET problem details (inferred). State lives
  * in memory until {@link #reset()}.
  */
-public class AffeliosSimulator extends VendorSimulator {
+public class AffeliosSimulator extends VendorSimulator<AffeliosSimulator> {
 
     static final String API = "/api/v1";
 
@@ -70,6 +70,26 @@ public class AffeliosSimulator extends VendorSimulator {
     /** The transactions processing could not attach to a customer, oldest first. */
     public List<AffeliosFailedTransaction> failedTransactions() {
         return transactions.failures();
+    }
+
+    /**
+     * Seeds a customer as {@code POST /api/v1/customer} would create it ({@code externalId},
+     * {@code externalBrandId}, {@code registrationDate}, {@code clickKey}, ...); returns its Affelios id.
+     * Seeded data is forgotten on {@link #reset()}.
+     */
+    public String addCustomer(Map<String, ?> customer) {
+        return seed("POST", API + "/customer", customer).json().path("id").asText();
+    }
+
+    /** Seeds an organic customer (no click key) of a brand, registered now; returns its Affelios id. */
+    public String addCustomer(String externalId, String externalBrandId) {
+        return addCustomer(Map.of("externalId", externalId, "externalBrandId", externalBrandId,
+                "registrationDate", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()));
+    }
+
+    @Override
+    public String scheme() {
+        return "affelios";
     }
 
     @Override

@@ -20,7 +20,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * {@code page}/{@code size} with {@code meta} and {@code links}, delivery reports posted to a send's
  * {@code callback_url}. State lives in memory until {@link #reset()}.
  */
-public class ApifonSimulator extends VendorSimulator {
+public class ApifonSimulator extends VendorSimulator<ApifonSimulator> {
 
     static final String API = "/services/api/v1";
     static final String TOKEN_PATH = "/oauth2/token";
@@ -61,6 +61,43 @@ public class ApifonSimulator extends VendorSimulator {
     /** The code of the last one-time password created for {@code referenceId}: what the phone would show. */
     public Optional<String> otpCode(String referenceId) {
         return gateway.otpCode(referenceId);
+    }
+
+    /**
+     * Seeds a list as {@code POST /list} would create it ({@code type} MOBILE or ADVANCED, {@code title}, ...);
+     * returns its id. Seeded data is forgotten on {@link #reset()}, like everything else.
+     */
+    public String addList(Map<String, ?> list) {
+        String location = seed("POST", API + "/list", list).header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Seeds an ADVANCED list (it keeps e-mail addresses too) with this title and the prefix {@code +30} for numbers
+     * given without a country code; returns its id.
+     */
+    public String addList(String title) {
+        return addList(Map.of("title", title, "type", "ADVANCED", "prefix", "+30"));
+    }
+
+    /**
+     * Seeds a subscriber of a list as {@code POST /list/{id}/subscriber} would add it ({@code destination},
+     * {@code email}, {@code status}, {@code subscriber_fields}, ...); returns its {@code destination_id}, the
+     * lookup Apifon's subscriber URLs take.
+     */
+    public String addSubscriber(String listId, Map<String, ?> subscriber) {
+        String location = seed("POST", API + "/list/" + listId + "/subscriber", subscriber).header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Seeds a subscribed mobile number (with its country code, e.g. {@code +306991234567}) on a list. */
+    public String addSubscriber(String listId, String destination) {
+        return addSubscriber(listId, Map.of("destination", destination));
+    }
+
+    @Override
+    public String scheme() {
+        return "apifon";
     }
 
     @Override

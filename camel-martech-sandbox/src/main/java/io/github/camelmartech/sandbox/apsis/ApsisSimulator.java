@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.sandbox.SimClock;
 import io.github.camelmartech.sandbox.SimRequest;
 import io.github.camelmartech.sandbox.SimResponse;
@@ -15,12 +16,13 @@ import io.github.camelmartech.sandbox.VendorSimulator;
 /**
  * APSIS Pro (the legacy REST API, vendor note {@code apsis.md}): HTTP Basic with the API key as user name; every
  * answer the envelope {@code {Code, Message, Result}} with the HTTP status the code is paired with; mailing lists,
- * subscribers, the Opt-out-all list and the account's demographic fields; paginated methods with page and size in
+ * subscribers, the Opt-out-all list, the account's demographic fields, single SMS and transactional e-mail;
+ * paginated methods with page and size in
  * the path; queued methods answering a PollURL that walks Waiting → Started → Completed and then names a DataUrl.
  * The 60 requests a minute are enforced only on request ({@link #enforceRateLimit}). State lives in memory until
  * {@link #reset()}; every route runs under one lock, as the account is one database.
  */
-public class ApsisSimulator extends VendorSimulator {
+public class ApsisSimulator extends VendorSimulator<ApsisSimulator> {
 
     private final String apiKey;
     private final Object lock = new Object();
@@ -31,6 +33,7 @@ public class ApsisSimulator extends VendorSimulator {
     private final ApsisMailingLists lists;
     private final ApsisSubscribers subscribers;
     private final ApsisOptOuts optOuts;
+    private final ApsisMessaging messaging = new ApsisMessaging();
 
     /** A simulator with the API key {@code sandbox-api-key}, dates in UTC. */
     public ApsisSimulator() {
@@ -51,6 +54,38 @@ public class ApsisSimulator extends VendorSimulator {
 
     public String apiKey() {
         return apiKey;
+    }
+
+    /**
+     * Seeds a mailing list as {@code POST /v1/mailinglists} would create it ({@code Name}, {@code FromName},
+     * {@code FromEmail}, ...); returns its id. Seeded data is forgotten on {@link #reset()}.
+     */
+    public long addMailingList(Map<String, ?> list) {
+        return seed("POST", "/v1/mailinglists", list).json().path("Result").asLong();
+    }
+
+    /** Seeds a mailing list with this name; returns its id. */
+    public long addMailingList(String name) {
+        return addMailingList(Map.of("Name", name));
+    }
+
+    /**
+     * Seeds a subscriber of a mailing list as {@code POST /v1/subscribers/mailinglist/{id}/create} would
+     * ({@code Email}, {@code Name}, {@code DemDataFields}, ...); returns the subscriber's id.
+     */
+    public long addSubscriber(long mailingListId, Map<String, ?> subscriber) {
+        return seed("POST", "/v1/subscribers/mailinglist/" + mailingListId + "/create", subscriber).json()
+                .path("Result").asLong();
+    }
+
+    /** Seeds a subscriber with this e-mail address on a mailing list; returns its id. */
+    public long addSubscriber(long mailingListId, String email) {
+        return addSubscriber(mailingListId, Map.of("Email", email));
+    }
+
+    @Override
+    public String scheme() {
+        return "apsis";
     }
 
     @Override
@@ -96,6 +131,27 @@ public class ApsisSimulator extends VendorSimulator {
         return this;
     }
 
+    /** The single SMS sent so far ({@code POST /sms/v2/} bodies with the {@code Id} each was given). */
+    public List<JsonNode> sentSms() {
+        synchronized (lock) {
+            return messaging.sms();
+        }
+    }
+
+    /** The transactional e-mails sent so far (bodies with their {@code TransactionId} and {@code ProjectId}). */
+    public List<JsonNode> sentTransactionalEmails() {
+        synchronized (lock) {
+            return messaging.emails();
+        }
+    }
+
+    /** Adds a transactional project (project 1 always exists); returns its id. */
+    public long addTransactionalProject(String name) {
+        synchronized (lock) {
+            return messaging.addProject(name);
+        }
+    }
+
     @Override
     protected void registerRoutes() {
         route("POST", "/v1/mailinglists", locked(lists::create));
@@ -124,6 +180,12 @@ public class ApsisSimulator extends VendorSimulator {
 
         route("GET", "/accounts/v2/demographics", locked(demographics::list));
 
+        route("POST", "/sms/v2/", locked(messaging::sendSms));
+        route("GET", "/sms/v2/credits", locked(messaging::credits));
+        route("GET", "/v1/transactional/projects", locked(messaging::projects));
+        route("POST", "/v1/transactional/projects/{projectId}/sendEmail", locked(messaging::sendEmail));
+        route("GET", "/v1/transactional/{transactionId}/result", locked(messaging::result));
+
         route("GET", ApsisQueue.POLL_FILES + "/{file}", locked(queue::poll));
         route("GET", ApsisQueue.DATA_FILES + "/{file}", locked(queue::data));
     }
@@ -135,6 +197,7 @@ public class ApsisSimulator extends VendorSimulator {
             subscribers.clear();
             optOuts.clear();
             demographics.reset();
+            messaging.clear();
             queue.clear();
             rateLimit.clear();
         }

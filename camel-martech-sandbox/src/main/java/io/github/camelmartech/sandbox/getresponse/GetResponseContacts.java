@@ -78,7 +78,17 @@ final class GetResponseContacts {
 
     /** {@code POST /contacts}: checked now, queued, and answered 202 with an empty body. */
     SimResponse create(SimRequest request) {
-        JsonNode body = request.json();
+        queue.add(checked(request.json()));
+        CompletableFuture.runAsync(this::processNext, later);
+        return SimResponse.status(202);
+    }
+
+    /** A contact checked as {@code POST /contacts} checks it and stored at once, as if the queue had run (seeding). */
+    ObjectNode createNow(JsonNode body) {
+        return store(checked(body));
+    }
+
+    private ObjectNode checked(JsonNode body) {
         ObjectNode contact = SimJson.object();
         contact.put("email", email(body));
         String campaignId = SimJson.text(body.path("campaign"), "campaignId");
@@ -92,9 +102,7 @@ final class GetResponseContacts {
         contact.put("name", SimJson.text(body, "name")).put("note", (String) null).put("dayOfCycle", (String) null)
                 .putNull("scoring").put("ipAddress", SimJson.text(body, "ipAddress"));
         write(contact, body);
-        queue.add(contact);
-        CompletableFuture.runAsync(this::processNext, later);
-        return SimResponse.status(202);
+        return contact;
     }
 
     SimResponse get(SimRequest request) {
@@ -195,16 +203,22 @@ final class GetResponseContacts {
             if (contact == null) {
                 return; // a reset emptied the queue
             }
-            String id = ids.next(5);
-            String created = GetResponseDates.format(clock.nextInstant(), ZoneOffset.UTC);
-            ObjectNode stored = SimJson.object().put("contactId", id).put("href", apiUrl.get() + "/contacts/" + id);
-            stored.setAll(contact);
-            stored.put("origin", "api").put("timeZone", (String) null)
-                    .put("activities", apiUrl.get() + "/contacts/" + id + "/activities")
-                    .put("changedOn", (String) null).put("createdOn", created).putNull("engagementScore");
-            contacts.put(id, stored);
-            account.notify("subscribe", stored);
+            store(contact);
         }
+    }
+
+    /** The contact appears: id, dates, origin; an enabled subscribe callback is called. Under the lock. */
+    private ObjectNode store(ObjectNode contact) {
+        String id = ids.next(5);
+        String created = GetResponseDates.format(clock.nextInstant(), ZoneOffset.UTC);
+        ObjectNode stored = SimJson.object().put("contactId", id).put("href", apiUrl.get() + "/contacts/" + id);
+        stored.setAll(contact);
+        stored.put("origin", "api").put("timeZone", (String) null)
+                .put("activities", apiUrl.get() + "/contacts/" + id + "/activities")
+                .put("changedOn", (String) null).put("createdOn", created).putNull("engagementScore");
+        contacts.put(id, stored);
+        account.notify("subscribe", stored);
+        return stored;
     }
 
     private SimResponse list(SimRequest request, String campaignId) {

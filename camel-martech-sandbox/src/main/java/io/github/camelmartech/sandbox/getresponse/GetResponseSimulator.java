@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.sandbox.SimJson;
 import io.github.camelmartech.sandbox.SimRequest;
 import io.github.camelmartech.sandbox.SimResponse;
 import io.github.camelmartech.sandbox.SimulatorException;
@@ -21,7 +22,7 @@ import io.github.camelmartech.sandbox.VendorSimulator;
  * GetResponse's {@code {httpStatus, code, codeDescription, message, moreInfo, context, uuid}}. State lives in memory
  * until {@link #reset()}; every route runs under one lock, as the account is one database.
  */
-public class GetResponseSimulator extends VendorSimulator {
+public class GetResponseSimulator extends VendorSimulator<GetResponseSimulator> {
 
     static final String API = "/v3";
     private static final String TOKEN_PATH = API + "/token";
@@ -110,6 +111,45 @@ public class GetResponseSimulator extends VendorSimulator {
     /** A refresh token the token endpoint accepts once, as if the authorization code flow had issued it. */
     public String issueRefreshToken() {
         return authentication.issueRefreshToken();
+    }
+
+    /**
+     * Seeds a campaign (list) as {@code POST /campaigns} would create it ({@code name}, ...); returns its id.
+     * Seeded data is forgotten on {@link #reset()}, when the account is back to its default campaign.
+     */
+    public String addCampaign(Map<String, ?> campaign) {
+        return seed("POST", API + "/campaigns", campaign).json().path("campaignId").asText();
+    }
+
+    /** Seeds a campaign with this name; returns its id. */
+    public String addCampaign(String name) {
+        return addCampaign(Map.of("name", name));
+    }
+
+    /**
+     * Seeds a contact, checked as {@code POST /contacts} checks it ({@code email}, {@code campaign.campaignId},
+     * {@code name}, {@code tags}, {@code customFieldValues}, ...) but visible at once, not after the processing
+     * delay; returns its id. An enabled subscribe callback is called, as for any contact that appears.
+     */
+    public String addContact(Map<String, ?> contact) {
+        JsonNode body = SimJson.mapper().valueToTree(contact);
+        synchronized (lock) {
+            try {
+                return contacts.createNow(body).path("contactId").asText();
+            } catch (SimulatorException refusal) {
+                throw new IllegalArgumentException("the simulator refused the contact: " + error(refusal).bodyText());
+            }
+        }
+    }
+
+    /** Seeds a contact with this e-mail address in a campaign; returns its id. */
+    public String addContact(String campaignId, String email) {
+        return addContact(Map.of("email", email, "campaign", Map.of("campaignId", campaignId)));
+    }
+
+    @Override
+    public String scheme() {
+        return "getresponse";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.camelmartech.support.component;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,10 +8,9 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelmartech.support.http.MarTechHttpClients;
 import io.github.camelmartech.support.http.TransportSettings;
-import org.apache.camel.ExtendedCamelContext;
+import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
-import org.apache.camel.spi.EndpointUriFactory;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -65,33 +63,20 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
         });
     }
 
+    /** Binds options given as {@code camel.component.<name>.*} initial or override properties of a plain CamelContext. */
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        addSecretsToSensitiveKeywords();
+        ContextComponentProperties.bind(this);
     }
 
-    /**
-     * Camel Main (and so Camel Quarkus) logs every camel.component.* value it applies at start, masking only the
-     * keys in Camel's own list (apikey, token, password, ...): apiToken, apiSecret or webhookSecret would be
-     * printed. So the component's secret option names (from its generated URI factory) join the context's
-     * additional sensitive keywords, which that log and Camel's other sensitive-aware output also honour.
-     */
-    private void addSecretsToSensitiveKeywords() {
-        ExtendedCamelContext extension = getCamelContext().getCamelContextExtension();
-        EndpointUriFactory factory = getDefaultName() == null ? null : extension.getEndpointUriFactory(getDefaultName());
-        if (factory == null) {
-            return;
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        // as soon as the component exists: Camel Main prints its configuration summary before it starts components
+        if (camelContext != null) {
+            SecretOptionNames.register(camelContext, getClass());
         }
-        String keywords = extension.getAdditionalSensitiveKeywords();
-        StringBuilder added = new StringBuilder(keywords == null ? "" : keywords);
-        for (String secret : factory.secretPropertyNames()) {
-            String keyword = secret.toLowerCase(Locale.ROOT);
-            if (!("," + added + ",").contains("," + keyword + ",")) {
-                added.append(added.length() == 0 ? "" : ",").append(keyword);
-            }
-        }
-        extension.setAdditionalSensitiveKeywords(added.toString());
     }
 
     @Override

@@ -22,6 +22,9 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The API's base URL; set it to point at a sandbox or a proxy.")
     private String baseUrl;
+    // operation, httpMethod and path are options of every component, declared with @UriParam in each vendor's
+    // configuration: their descriptions name the vendor's own header (Camel<Vendor>Operation, ...)
+    private String operation;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to the API (milliseconds, or a duration such as 10s).")
@@ -81,15 +84,19 @@ public abstract class MarTechConfiguration implements Cloneable {
     @UriParam(label = "consumer", description = "Where the consumer keeps its cursor (the watermark of the last"
                                                 + " emitted item); in memory unless set.")
     private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "0",
+              description = "How often one item may fail in the route before the consumer skips it: 0 (the default)"
+                            + " never skips, so nothing is lost, and an item that keeps failing holds back the rest of"
+                            + " the collection (give the route a dead letter channel or a handled onException to move"
+                            + " such items aside instead); n > 0 skips the item after n failed attempts, logged once at"
+                            + " WARN with its key, and records it as done (cursor and idempotent repository). Attempts"
+                            + " are counted in memory, from the consumer's start.")
+    private int maxItemAttempts;
     @UriParam(label = "consumer,advanced", description = "The key of this consumer's cursor in the state repository;"
                                                          + " defaults to the endpoint URI with secrets masked.")
     private String stateKey;
 
-    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
-              description = "The HTTP method of the request resource; the header Camel<Vendor>HttpMethod overrides it.")
     private String httpMethod;
-    @UriParam(label = "producer", description = "The path of the request resource, relative to baseUrl; the header"
-                                                + " Camel<Vendor>Path overrides it.")
     private String path;
 
     @UriParam(label = "consumer,webhook", defaultValue = "1048576",
@@ -131,7 +138,7 @@ public abstract class MarTechConfiguration implements Cloneable {
     @Override
     public String toString() {
         // deliberately no credentials
-        return getClass().getSimpleName() + "[baseUrl=" + baseUrl + ", operation=" + getOperation() + "]";
+        return getClass().getSimpleName() + "[baseUrl=" + baseUrl + ", operation=" + operation + "]";
     }
 
     /** The endpoint's resource (its URI path), declared by each vendor with its own list of resources. */
@@ -145,8 +152,13 @@ public abstract class MarTechConfiguration implements Cloneable {
         this.baseUrl = baseUrl;
     }
 
-    /** The operation option, declared by each vendor with its own list of operations (the catalog's enum). */
-    public abstract String getOperation();
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
 
     public long getConnectTimeout() {
         return connectTimeout;
@@ -282,6 +294,14 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getMaxItemAttempts() {
+        return maxItemAttempts;
+    }
+
+    public void setMaxItemAttempts(int maxItemAttempts) {
+        this.maxItemAttempts = maxItemAttempts;
     }
 
     public IdempotentRepository getIdempotentRepository() {

@@ -2,8 +2,10 @@ package io.github.camelmartech.support.consumer;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.function.BiConsumer;
 
@@ -19,6 +21,8 @@ import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls a vendor collection page by page and emits one exchange per item, each page as one batch.
@@ -28,13 +32,22 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
  * failed is neither recorded nor followed by the rest of the poll, so the next poll starts from it; a stop or a
  * crash between items repeats nothing that was completed and loses nothing that was not. In only-new mode the
  * collection must be walked in ascending watermark order (vendors ask their API for that order).
+ *
+ * <p>A failed item was logged by the route's error handler already, so the consumer does not log it again. With
+ * {@code maxItemAttempts} set, an item that failed that many times is skipped: logged once at WARN with its key and
+ * recorded as if completed, so the rest of the collection flows.
  */
 public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MarTechPollingConsumer.class);
 
     private final PolledCollection<T> collection;
     private final BiConsumer<Exchange, T> populator;
     private final boolean onlyNew;
     private final String stateKey;
+    private final int maxItemAttempts;
+    /** Failed attempts of the items that failed and were neither completed nor skipped yet, by key. */
+    private final Map<String, Integer> failedAttempts = new HashMap<>();
     private IdempotentRepository idempotentRepository;
     private StateRepository<String, String> stateRepository;
     private boolean ownStateRepository;
@@ -53,6 +66,7 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
         this.idempotentRepository = c.getIdempotentRepository();
         this.stateRepository = c.getStateRepository();
         this.stateKey = c.getStateKey() != null ? c.getStateKey() : URISupport.sanitizeUri(endpoint.getEndpointUri());
+        this.maxItemAttempts = c.getMaxItemAttempts();
         setMaxMessagesPerPoll(c.getMaxMessagesPerPoll());
     }
 
@@ -123,17 +137,34 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
                 exchange.setException(e);
             }
             Exception failure = exchange.getException();
-            if (failure != null) {
-                getExceptionHandler().handleException("Error processing " + collection.idOf(item), exchange, failure);
-                releaseExchange(exchange, false);
+            releaseExchange(exchange, false);
+            if (failure != null && !skipAfterFailure(item, failure)) {
                 break;
             }
             commit(item);
-            releaseExchange(exchange, false);
             completed++;
         }
         pendingExchanges = 0;
         return completed;
+    }
+
+    /**
+     * Counts a failed attempt; true when the item is to be skipped (recorded as done) because it failed
+     * {@code maxItemAttempts} times. The route's error handler logged the failure; the next poll resumes from the item
+     * otherwise.
+     */
+    private boolean skipAfterFailure(T item, Exception failure) {
+        String key = key(item);
+        int attempts = failedAttempts.merge(key, 1, Integer::sum);
+        if (maxItemAttempts <= 0 || attempts < maxItemAttempts) {
+            LOG.debug("Item {} failed (attempt {}); the next poll of {} resumes from it", key, attempts,
+                    URISupport.sanitizeUri(getEndpoint().getEndpointUri()));
+            return false;
+        }
+        failedAttempts.remove(key);
+        LOG.warn("Skipped item {} of {} after {} failed attempts (maxItemAttempts); it is recorded as done: {}", key,
+                URISupport.sanitizeUri(getEndpoint().getEndpointUri()), attempts, failure.toString());
+        return true;
     }
 
     private boolean isNew(T item) {
@@ -145,6 +176,9 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
     }
 
     private void commit(T item) {
+        if (!failedAttempts.isEmpty()) {
+            failedAttempts.remove(key(item));
+        }
         if (idempotentRepository != null) {
             idempotentRepository.add(key(item));
         }

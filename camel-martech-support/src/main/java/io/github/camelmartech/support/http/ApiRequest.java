@@ -148,17 +148,17 @@ public final class ApiRequest {
         return attributes.get(name);
     }
 
+    /**
+     * Whether an answer with this (non-2xx) status is this call's result, not an error: a rule of the call (an OTP
+     * verification answers a wrong code with 403 and its outcome in the body), not of the vendor's error decoder.
+     */
+    public boolean isResultStatus(int status) {
+        return resultStatuses.contains(status);
+    }
+
     /** Whether sending this twice has the effect of sending it once: by HTTP method unless the vendor says otherwise. */
     public boolean isIdempotent() {
         return idempotent != null ? idempotent : IDEMPOTENT_METHODS.contains(method);
-    }
-
-    /**
-     * Whether a non-2xx status is this call's result rather than an error (a per-call status rule, such as a vendor
-     * answering a failed verification with 403 and a result body).
-     */
-    public boolean isResultStatus(int status) {
-        return !resultStatuses.isEmpty() && resultStatuses.contains(status);
     }
 
     /**
@@ -267,15 +267,17 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Statuses that are this call's result, not an error (see {@link ApiRequest#isResultStatus}). */
-        public Builder resultStatuses(java.util.Collection<Integer> statuses) {
-            resultStatuses.addAll(statuses);
-            return this;
-        }
-
         /** Client-side state for whoever reads the response (a paginator); never sent. */
         public Builder attribute(String name, Object value) {
             attributes.put(name, value);
+            return this;
+        }
+
+        /** Statuses whose answer is the call's result, handed to the operation instead of decoded as an error. */
+        public Builder resultStatus(int... statuses) {
+            for (int status : statuses) {
+                resultStatuses.add(status);
+            }
             return this;
         }
 

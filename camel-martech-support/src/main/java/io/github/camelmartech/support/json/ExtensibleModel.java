@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  * ways. What a vendor sends beyond its documents is not dropped, and what a route adds is sent: vendors add fields
  * without notice and several document their schemas thinly.
  */
-public abstract class ExtensibleModel {
+public abstract class ExtensibleModel extends MarTechBean {
 
     private final Map<String, Object> other = new LinkedHashMap<>();
 

@@ -69,7 +69,7 @@ public final class OperationRunner {
             request.idempotent(operation.idempotent);
         }
         if (!operation.resultStatuses.isEmpty()) {
-            request.resultStatuses(operation.resultStatuses);
+            operation.resultStatuses.forEach(request::resultStatus);
         }
         return request.build();
     }

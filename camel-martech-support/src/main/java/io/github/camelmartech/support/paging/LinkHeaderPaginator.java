@@ -3,7 +3,10 @@ package io.github.camelmartech.support.paging;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 
-/** Paging by the {@code Link} header's {@code rel="next"} (Accengage); the walk ends when there is no next link. */
+/**
+ * Paging by the {@code Link} header's {@code rel="next"}; the walk ends when there is no next link. The link's path
+ * and query are followed on the configured base URL ({@link PageLinks#next}).
+ */
 public final class LinkHeaderPaginator implements Paginator {
 
     private final String itemsPointer;
@@ -24,7 +27,7 @@ public final class LinkHeaderPaginator implements Paginator {
     public <T> Page<T> read(ApiResponse response, ItemType<T> type) {
         PageBody<T> page = PageBody.read(response, itemsPointer, type);
         String link = LinkHeader.parse(response.headerValues("Link")).get("next");
-        ApiRequest next = page.items().isEmpty() ? null : PageLinks.next(response.request(), link, false);
+        ApiRequest next = page.items().isEmpty() ? null : PageLinks.next(response.request(), link);
         return new Page<>(page.items(), next, null);
     }
 }

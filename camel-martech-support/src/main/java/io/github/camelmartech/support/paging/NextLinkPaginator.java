@@ -5,7 +5,8 @@ import io.github.camelmartech.support.http.ApiResponse;
 
 /**
  * Paging by a next link in the body ({@code links.next} in Apifon): the walk ends when the link is empty or absent,
- * when a page is empty, or when the vendor links a page to itself.
+ * when a page is empty, or when the vendor links a page to itself. The link's path and query are followed on the
+ * configured base URL ({@link PageLinks#next}).
  */
 public final class NextLinkPaginator implements Paginator {
 
@@ -13,27 +14,18 @@ public final class NextLinkPaginator implements Paginator {
     private final String nextPointer;
     private final String sizeParameter;
     private final String totalPointer;
-    private final boolean relativeToBase;
-
-    /** Next links used as the vendor gives them. */
-    public NextLinkPaginator(String itemsPointer, String nextPointer, String sizeParameter, String totalPointer) {
-        this(itemsPointer, nextPointer, sizeParameter, totalPointer, false);
-    }
 
     /**
      * @param itemsPointer  JSON pointer of the item array, e.g. {@code /results}
      * @param nextPointer   JSON pointer of the next link, e.g. {@code /links/next}
      * @param sizeParameter query parameter for the page size, or null
      * @param totalPointer  JSON pointer of the total item count, or null
-     * @param relativeToBase send next links to the configured base URL (see {@link PageLinks#next})
      */
-    public NextLinkPaginator(String itemsPointer, String nextPointer, String sizeParameter, String totalPointer,
-                             boolean relativeToBase) {
+    public NextLinkPaginator(String itemsPointer, String nextPointer, String sizeParameter, String totalPointer) {
         this.itemsPointer = itemsPointer;
         this.nextPointer = nextPointer;
         this.sizeParameter = sizeParameter;
         this.totalPointer = totalPointer;
-        this.relativeToBase = relativeToBase;
     }
 
     @Override
@@ -47,7 +39,7 @@ public final class NextLinkPaginator implements Paginator {
         PageBody<T> page = PageBody.read(response, itemsPointer, type);
         // the link carries the whole query (page, size, filters)
         ApiRequest next = page.items().isEmpty() ? null
-                : PageLinks.next(response.request(), page.envelope().at(nextPointer).asText(""), relativeToBase);
+                : PageLinks.next(response.request(), page.envelope().at(nextPointer).asText(""));
         return new Page<>(page.items(), next, page.longAt(totalPointer));
     }
 }

@@ -14,15 +14,15 @@ public final class PageLinks {
      * The request for {@code link}, keeping the current request's method, headers and body; null when there is no
      * link or it points at the current page (a vendor linking a page to itself must not loop the walk).
      *
-     * @param relativeToBase keep only the link's path and query, so the page is fetched from the configured
-     *                       {@code baseUrl} (a proxy, a sandbox) and signed, rather than from the host the vendor
-     *                       names in its links
+     * <p>Only the link's path and query are kept: the page is fetched from the configured {@code baseUrl} (its scheme,
+     * host and port, a proxy or a sandbox) and signed like the first page. A request never leaves that origin nor
+     * drops to http because a vendor writes its links with its public host or over http.
      */
-    public static ApiRequest next(ApiRequest current, String link, boolean relativeToBase) {
+    public static ApiRequest next(ApiRequest current, String link) {
         if (link == null || link.isBlank()) {
             return null;
         }
-        String target = relativeToBase ? pathAndQuery(link) : link;
+        String target = pathAndQuery(link.trim());
         if (target.equals(current.targetWithQuery())) {
             return null;
         }

@@ -80,8 +80,10 @@ public final class RetryPolicy {
 
     /** After an error response; {@code retriesDone} counts the retries already made for this call. */
     public Decision onErrorResponse(ApiRequest request, ApiError error, Duration askedWait, int retriesDone) {
-        boolean refusal = isRefusal(error) || error.status() == 503 && askedWait != null;
-        boolean unavailable = error.status() == 503 && (request.isIdempotent() || retryNonIdempotent);
+        // a 503 the vendor's decoder says is the request's own fault (APSIS Code -7) is no unavailable server
+        boolean serviceUnavailable = error.status() == 503 && error.kind() != ErrorKind.VALIDATION;
+        boolean refusal = isRefusal(error) || serviceUnavailable && askedWait != null;
+        boolean unavailable = serviceUnavailable && (request.isIdempotent() || retryNonIdempotent);
         if (!(refusal || unavailable) || retriesDone >= maxRetries) {
             return Decision.STOP;
         }

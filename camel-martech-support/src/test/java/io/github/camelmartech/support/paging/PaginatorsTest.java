@@ -59,12 +59,12 @@ class PaginatorsTest {
     }
 
     @Test
-    void nextLinksNamingTheVendorsPublicHostCanBeSentToTheConfiguredBaseUrl() {
+    void nextLinksNamingTheVendorsPublicHostAreSentToTheConfiguredBaseUrl() {
         wm.stubFor(get("/v1/list?size=1").willReturn(okJson(
                 "{\"links\":{\"next\":\"https://api.vendor.invalid/v1/list?size=1&page=2\"},\"results\":[{\"id\":1}]}")));
         wm.stubFor(get("/v1/list?size=1&page=2").willReturn(okJson(
                 "{\"links\":{\"next\":\"https://api.vendor.invalid/v1/list?size=1&page=2\"},\"results\":[{\"id\":2}]}")));
-        NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", null, true);
+        NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", null);
 
         PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 1, 0, ItemType.JSON);
 
@@ -88,6 +88,19 @@ class PaginatorsTest {
 
         assertThat(ids(walker)).containsExactly("2", "3");
         wm.verify(3, getRequestedFor(urlPathEqualTo("/v1/list")));
+    }
+
+    @Test
+    void aLinkHeaderNamingAnotherHostOverHttpNeverLeavesTheBaseUrlsOrigin() {
+        wm.stubFor(get("/v1/devices?per_page=2").willReturn(okJson("[{\"id\":\"a\"}]")
+                .withHeader("Link", "<http://elsewhere.invalid:8080/v1/devices?per_page=2&page=2>; rel=\"next\"")));
+        wm.stubFor(get("/v1/devices?per_page=2&page=2").willReturn(okJson("[{\"id\":\"b\"}]")));
+
+        PageWalker<JsonNode> walker = new PageWalker<>(client(), new LinkHeaderPaginator("", "per_page"),
+                ApiRequest.get("/v1/devices").build(), 2, 0, ItemType.JSON);
+
+        assertThat(ids(walker)).containsExactly("a", "b");
+        wm.verify(getRequestedFor(urlEqualTo("/v1/devices?per_page=2&page=2")));
     }
 
     @Test

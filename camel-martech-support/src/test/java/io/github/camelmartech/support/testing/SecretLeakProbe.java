@@ -41,11 +41,20 @@ public final class SecretLeakProbe implements AutoCloseable {
 
     /** Starts capturing; close it (try-with-resources) to restore the log levels. */
     public static SecretLeakProbe watching(Secrets secrets) {
+        return watching(secrets, Level.DEBUG);
+    }
+
+    /**
+     * Starts capturing with Camel's own loggers at {@code camelLevel} (the connectors and HttpClient at DEBUG):
+     * INFO is what a user of Camel Main sees; at DEBUG Camel Main itself prints every property it sets on a bean,
+     * whatever the component.
+     */
+    public static SecretLeakProbe watching(Secrets secrets, Level camelLevel) {
         SecretLeakProbe probe = new SecretLeakProbe(secrets);
         for (String name : DEBUG_LOGGERS) {
             Logger logger = (Logger) LoggerFactory.getLogger(name);
             probe.savedLevels.put(logger, logger.getLevel());
-            logger.setLevel(Level.DEBUG);
+            logger.setLevel(name.equals("org.apache.camel") ? camelLevel : Level.DEBUG);
         }
         probe.appender.start();
         probe.root.addAppender(probe.appender);

@@ -79,7 +79,7 @@ class TransportStepsTest {
     void decodeLetsSuccessAndDeclaredResultStatusesThroughAndRaisesTheRest() throws IOException {
         DecodeStep decode = new DecodeStep(new JsonErrorDecoder());
         ApiRequest plain = ApiRequest.post("/otp").build();
-        ApiRequest verify = plain.toBuilder().resultStatuses(List.of(403)).build();
+        ApiRequest verify = plain.toBuilder().resultStatus(403).build();
 
         assertThat(decode.proceed(plain, new Script(200)).status()).isEqualTo(200);
         assertThat(decode.proceed(verify, new Script(403)).status()).isEqualTo(403);

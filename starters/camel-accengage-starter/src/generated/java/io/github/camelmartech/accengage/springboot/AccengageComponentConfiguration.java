@@ -64,6 +64,14 @@ public class AccengageComponentConfiguration extends ComponentConfigurationPrope
      */
     private org.apache.camel.spi.IdempotentRepository idempotentRepository;
     /**
+     * How often one item may fail in the route before the consumer skips it: 0 (the default) never skips, so
+     * nothing is lost, and an item that keeps failing holds back the rest of the collection (give the route a
+     * dead letter channel or a handled onException to move such items aside instead); n 0 skips the item
+     * after n failed attempts, logged once at WARN with its key, and records it as done (cursor and
+     * idempotent repository). Attempts are counted in memory, from the consumer's start.
+     */
+    private Integer maxItemAttempts = 0;
+    /**
      * Items to emit per poll at most; 0 for no limit. The rest come in the next poll.
      */
     private Integer maxMessagesPerPoll = 0;
@@ -88,7 +96,7 @@ public class AccengageComponentConfiguration extends ComponentConfigurationPrope
      */
     private String campaignId;
     /**
-     * The HTTP method of the request resource; the header CamelHttpMethod overrides it.
+     * The HTTP method of the request resource; the header CamelAccengageHttpMethod overrides it.
      */
     private String httpMethod;
     /**
@@ -101,12 +109,11 @@ public class AccengageComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource (each resource has a default); the header
-     * CamelAccengageOperation overrides it per message.
+     * The operation to perform on the resource; the header CamelAccengageOperation overrides it per message.
      */
     private String operation;
     /**
-     * The path of the request resource, relative to baseUrl; the header CamelPath overrides it.
+     * The path of the request resource, relative to baseUrl; the header CamelAccengagePath overrides it.
      */
     private String path;
     /**
@@ -286,6 +293,14 @@ public class AccengageComponentConfiguration extends ComponentConfigurationPrope
 
     public void setIdempotentRepository(org.apache.camel.spi.IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public Integer getMaxItemAttempts() {
+        return maxItemAttempts;
+    }
+
+    public void setMaxItemAttempts(Integer maxItemAttempts) {
+        this.maxItemAttempts = maxItemAttempts;
     }
 
     public Integer getMaxMessagesPerPoll() {

@@ -51,7 +51,7 @@ public class AffeliosComponentConfiguration extends ComponentConfigurationProper
      */
     private String customerId;
     /**
-     * The HTTP method of the request resource; the header CamelHttpMethod overrides it.
+     * The HTTP method of the request resource; the header CamelAffeliosHttpMethod overrides it.
      */
     private String httpMethod;
     /**
@@ -64,18 +64,18 @@ public class AffeliosComponentConfiguration extends ComponentConfigurationProper
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource (each resource has a default); the header
-     * CamelAffeliosOperation overrides it per message.
+     * The operation to perform on the resource; the header CamelAffeliosOperation overrides it per message.
      */
     private String operation;
     /**
-     * The path of the request resource, relative to baseUrl; the header CamelPath overrides it.
+     * The path of the request resource, relative to baseUrl; the header CamelAffeliosPath overrides it.
      */
     private String path;
     /**
-     * Also send a customer's clickKey as clickId: the vendor's documents use both names.
+     * Also send a customer's clickKey as clickId, a name one revision of the vendor's documents used; not in
+     * the seed document, so off unless the live API wants it.
      */
-    private Boolean sendClickIdAlias = true;
+    private Boolean sendClickIdAlias = false;
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked
      * as autowired) by looking up in the registry to find if there is a single instance of matching type,

@@ -21,7 +21,7 @@ public final class Simulators implements AutoCloseable {
     public final AccengageSimulator accengage = new AccengageSimulator();
     public final AffeliosSimulator affelios = new AffeliosSimulator();
 
-    private final Map<String, VendorSimulator> byScheme = new LinkedHashMap<>();
+    private final Map<String, VendorSimulator<?>> byScheme = new LinkedHashMap<>();
 
     public Simulators() {
         byScheme.put("apifon", apifon);

@@ -1,0 +1,66 @@
+package io.github.camelmartech.sandbox.launcher;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.github.camelmartech.sandbox.SandboxVendor;
+
+/**
+ * What to run: vendors by component name, each on its default port, on {@code name=port} (0: any free port), or
+ * all of them when none is named; with demo data unless {@code --no-data}.
+ */
+record LauncherArguments(Map<SandboxVendor, Integer> ports, boolean seed, boolean help) {
+
+    static final String USAGE = """
+            Usage: java -jar camel-martech-sandbox-launcher.jar [vendor[=port] ...] [--no-data] [--help]
+              vendor     apifon, apsis, getresponse, accengage or affelios; all five when none is named
+              =port      the port to listen on (0: any free one); by default apifon 8081, apsis 8082,
+                         getresponse 8083, accengage 8084, affelios 8085
+              --no-data  start empty instead of with the demo lists, subscribers, contacts, campaigns and customers
+            Stop with Ctrl-C.""";
+
+    static int defaultPort(SandboxVendor vendor) {
+        return 8081 + vendor.ordinal();
+    }
+
+    static LauncherArguments parse(String... args) {
+        Map<SandboxVendor, Integer> ports = new EnumMap<>(SandboxVendor.class);
+        boolean seed = true;
+        boolean help = false;
+        for (String arg : args) {
+            if ("--no-data".equals(arg)) {
+                seed = false;
+            } else if ("--help".equals(arg) || "-h".equals(arg)) {
+                help = true;
+            } else if ("all".equals(arg)) {
+                for (SandboxVendor vendor : SandboxVendor.values()) {
+                    ports.put(vendor, defaultPort(vendor));
+                }
+            } else if (arg.startsWith("-")) {
+                throw new IllegalArgumentException("unknown option " + arg);
+            } else {
+                int eq = arg.indexOf('=');
+                SandboxVendor vendor = SandboxVendor.of(eq < 0 ? arg : arg.substring(0, eq));
+                ports.put(vendor, eq < 0 ? defaultPort(vendor) : port(arg.substring(eq + 1), vendor));
+            }
+        }
+        if (ports.isEmpty()) {
+            for (SandboxVendor vendor : SandboxVendor.values()) {
+                ports.put(vendor, defaultPort(vendor));
+            }
+        }
+        return new LauncherArguments(ports, seed, help);
+    }
+
+    private static int port(String value, SandboxVendor vendor) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new IllegalArgumentException(vendor.scheme() + "=" + value + ": the port must be 0 to 65535");
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.camelmartech.sandbox.launcher;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.camelmartech.apifon.ApifonConstants;
+import io.github.camelmartech.apifon.model.ApifonList;
+import io.github.camelmartech.apifon.model.Balance;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The built jar, as the README runs it: {@code java -jar} in its own process, its printed properties given to a
+ * Camel Main application as it would read them from {@code application.properties}, a signed request from
+ * camel-apifon, then Ctrl-C (SIGINT).
+ */
+class SandboxLauncherIT {
+
+    private static final Pattern LIST_ID = Pattern.compile("listId=(\\w+)");
+
+    @Test
+    void theJarServesSignedRequestsWithItsDemoDataAndStopsOnCtrlC() throws Exception {
+        Path jar = Path.of(System.getProperty("launcher.jar"));
+        assertThat(jar).exists();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "apifon=0").redirectErrorStream(true).start();
+        List<String> output = new ArrayList<>();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("Press Ctrl-C")) {
+                output.add(line);
+            }
+            assertThat(line).as("the launcher's output: %s", output).isNotNull();
+            Map<String, String> properties = new LinkedHashMap<>();
+            for (String printed : output) {
+                if (printed.startsWith("  camel.component.")) {
+                    int eq = printed.indexOf('=');
+                    properties.put(printed.substring(2, eq), printed.substring(eq + 1));
+                }
+            }
+            assertThat(properties).containsKeys("camel.component.apifon.baseUrl", "camel.component.apifon.apiToken",
+                    "camel.component.apifon.apiSecret");
+            Matcher listId = LIST_ID.matcher(String.join("\n", output));
+            assertThat(listId.find()).as("the seeded list's id in %s", output).isTrue();
+
+            Main main = new Main();
+            properties.forEach(main::addInitialProperty);
+            main.start();
+            try {
+                ProducerTemplate apifon = main.getCamelContext().createProducerTemplate();
+                // HMAC-signed by the component, checked by the simulator (a bad signature is a 401 and an exception)
+                Balance balance = apifon.requestBody("apifon:balance", null, Balance.class);
+                ApifonList list = apifon.requestBodyAndHeader("apifon:lists?operation=get", null,
+                        ApifonConstants.LIST_ID, listId.group(1), ApifonList.class);
+
+                assertThat(balance.getBalance()).isNotBlank();
+                assertThat(list.getTitle()).isEqualTo("Newsletter");
+                assertThat(list.getTotalSubscribers()).isEqualTo(3);
+            } finally {
+                main.stop();
+            }
+
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher stops on Ctrl-C").isTrue();
+            String rest = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(rest).contains("Sandbox stopped.");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
