@@ -77,9 +77,7 @@ class NativeImageConfigTest {
             List<String> patterns = metadata(jar.getKey(), "resource-config.json").at("/resources/includes").findValuesAsText("pattern");
             for (String resource : resources(jar.getValue())) {
                 assertThat(patterns).as(jar.getKey()).contains("\\Q" + resource + "\\E");
-                if (resource.startsWith("META-INF/services/org/apache/camel/")) {
-                    String named = read(jar.getValue(), resource).lines().filter(line -> line.startsWith("class="))
-                            .map(line -> line.substring("class=".length())).findFirst().orElseThrow();
+                for (String named : serviceClasses(jar.getValue(), resource)) {
                     assertThat(REFLECTION).as(resource).containsKey(named);
                 }
             }
@@ -91,6 +89,25 @@ class NativeImageConfigTest {
     @Test
     void everyRegisteredClassExists() {
         assertThat(REFLECTION.keySet()).allSatisfy(name -> assertThat(OUR_CLASSES).as(name).contains(name));
+    }
+
+    /**
+     * The classes a Camel service file names: {@code class=...} in a factory file (component, configurer, URI
+     * factory), one class per line in {@code TypeConverterLoader}; none in {@code component.properties} (metadata).
+     */
+    private static List<String> serviceClasses(Class<?> member, String resource) throws IOException {
+        if (!resource.startsWith("META-INF/services/org/apache/camel/") || resource.endsWith("component.properties")) {
+            return List.of();
+        }
+        List<String> lines = read(member, resource).lines().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        if (resource.endsWith("/TypeConverterLoader")) {
+            return lines;
+        }
+        List<String> named = lines.stream().filter(line -> line.startsWith("class="))
+                .map(line -> line.substring("class=".length())).toList();
+        assertThat(named).as(resource + " names its class").hasSize(1);
+        return named;
     }
 
     /** The models, and every class of our jars that Jackson's introspection of them reaches, recursively. */
@@ -156,9 +173,18 @@ class NativeImageConfigTest {
         }
     }
 
+    /** A resource of the jar (or classes directory) holding {@code member}, not of the first jar that has one. */
     private static String read(Class<?> member, String resource) throws IOException {
-        try (InputStream in = member.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            Path location = Path.of(member.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                return Files.readString(location.resolve(resource));
+            }
+            try (JarFile jar = new JarFile(location.toFile()); InputStream in = jar.getInputStream(jar.getEntry(resource))) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
         }
     }
 }

@@ -38,15 +38,20 @@ record CompiledClasses(Path directory, List<String> classNames, List<String> res
 
     /**
      * The classes Camel instantiates by name: each {@code class=} line of the service files under
-     * {@code META-INF/services/org/apache/camel/} (components, configurers, URI factories, ...).
+     * {@code META-INF/services/org/apache/camel/} (components, configurers, URI factories, ...), and each class line
+     * of {@code TypeConverterLoader} (type converter loaders, listed one per line).
      */
     List<String> camelServiceClasses() throws IOException {
         TreeSet<String> named = new TreeSet<>();
         for (String resource : resources) {
             if (resource.startsWith("META-INF/services/org/apache/camel/")) {
+                boolean loaders = resource.endsWith("/TypeConverterLoader");
                 for (String line : Files.readAllLines(directory.resolve(resource))) {
-                    if (line.startsWith("class=")) {
-                        named.add(line.substring("class=".length()).strip());
+                    String text = line.strip();
+                    if (text.startsWith("class=")) {
+                        named.add(text.substring("class=".length()).strip());
+                    } else if (loaders && !text.isEmpty() && !text.startsWith("#")) {
+                        named.add(text);
                     }
                 }
             }
