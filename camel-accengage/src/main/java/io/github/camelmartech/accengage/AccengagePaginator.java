@@ -36,7 +36,7 @@ final class AccengagePaginator implements Paginator {
     }
 
     @Override
-    public Page<JsonNode> read(ApiResponse response) {
+    public <T> Page<T> read(ApiResponse response, io.github.camelmartech.support.paging.ItemType<T> type) {
         List<JsonNode> items;
         JsonNode body = null;
         if (isCsv(response)) {
@@ -49,7 +49,8 @@ final class AccengagePaginator implements Paginator {
         if (next == null && body != null && body.isObject()) {
             next = body.path("links").path("next").asText(null);
         }
-        return new Page<>(items, items.isEmpty() ? null : PageLinks.next(response.request(), next), null);
+        List<T> typed = items.stream().map(type::convert).toList();
+        return new Page<>(typed, items.isEmpty() ? null : PageLinks.next(response.request(), next), null);
     }
 
     private static boolean isCsv(ApiResponse response) {

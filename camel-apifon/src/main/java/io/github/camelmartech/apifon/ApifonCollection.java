@@ -75,7 +75,7 @@ final class ApifonCollection<T> implements PolledCollection<T> {
         ApiRequest request = !onlyNew ? collection
                 : collection.toBuilder().setQuery("sorting", watermarkField).setQuery("sort_dir", "ASC").build();
         PageWalker<T> walker = new PageWalker<>(client, ApifonPaginator.INSTANCE, request, pageSize, maxPages,
-                this::convert);
+                io.github.camelmartech.support.paging.ItemType.of(type));
         return walker.pageItems();
     }
 

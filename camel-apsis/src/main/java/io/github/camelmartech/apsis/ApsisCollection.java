@@ -116,7 +116,7 @@ final class ApsisCollection<T> implements PolledCollection<T> {
     @Override
     public Iterator<List<T>> pages(Instant since) {
         return new PageWalker<>(client, paginator, collection, pageSize, maxPages,
-                node -> type.cast(ApsisJson.convert(node, ApsisJson.type(type), type.getSimpleName() + " item")))
+                io.github.camelmartech.support.paging.ItemType.<T>of(ApsisJson.mapper(), ApsisJson.type(type)))
                 .pageItems();
     }
 

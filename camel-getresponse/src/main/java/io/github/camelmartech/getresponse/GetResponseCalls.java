@@ -144,14 +144,14 @@ final class GetResponseCalls {
             }
 
             @Override
-            public Page<JsonNode> read(ApiResponse response) {
+            public <I> Page<I> read(ApiResponse response, io.github.camelmartech.support.paging.ItemType<I> items) {
                 last.set(response);
-                return GetResponsePaging.PAGINATOR.read(response);
+                return GetResponsePaging.PAGINATOR.read(response, items);
             }
         };
         PageWalker<T> walker = new PageWalker<>(client, paging, collection, perPage, configuration.getMaxPages(),
-                node -> convert(node, type));
-        List<T> items = walker.items().toList();
+                io.github.camelmartech.support.paging.ItemType.of(type));
+        List<T> items = walker.all();
         if (last.get() != null) {
             pagingHeaders(exchange.getMessage(), last.get());
         }

@@ -115,7 +115,7 @@ final class GetResponseCollection<T> implements PolledCollection<T> {
             }
         }
         return new PageWalker<>(client, GetResponsePaging.PAGINATOR, request.build(), configuration.getPageSize(),
-                configuration.getMaxPages(), node -> GetResponseCalls.convert(node, type)).pageItems();
+                configuration.getMaxPages(), io.github.camelmartech.support.paging.ItemType.of(type)).pageItems();
     }
 
     @Override

@@ -54,9 +54,7 @@ public final class MarTechEndpoints {
 
     /**
      * Accengage (camel-accengage): Accengage REST API v1: every request signed, every route after the token
-     * carrying it. Modelled: me, campaigns (list, get; polling consumer), devices (list with lastOpen;
-     * polling consumer, only-new by lastOpen); every other route through request. The vendor's route list is
-     * mostly not public, so nothing beyond that is guessed.
+     * carrying it. The operations are the table AccengageOperations; every other route goes through request.
      *
      * @param path resource, one of: me, campaigns, devices, request
      * @return the dsl builder

@@ -11,7 +11,7 @@ public class TestVendorConfiguration extends MarTechConfiguration {
 
     // The shared options operation, httpMethod and path keep their values in the support module's configuration;
     // they are declared here, for the catalog only, so their descriptions name this component's headers.
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
+    @UriParam(label = "producer", enums = "call,create,get,list", description = "The operation to perform on the resource; the header "
                                                  + TestVendorConstants.OPERATION + " overrides it per message.")
     private String operation;
     @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",

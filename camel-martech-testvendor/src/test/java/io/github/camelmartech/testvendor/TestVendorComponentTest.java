@@ -90,7 +90,7 @@ class TestVendorComponentTest extends CamelTestSupport {
     void badInputFailsBeforeAnyCall() {
         assertThatThrownBy(() -> template.requestBody(uri("items", ""), Map.of("size", 1)))
                 .isInstanceOf(CamelExecutionException.class).cause()
-                .isInstanceOf(MarTechInvalidInputException.class).hasMessage("name: is required");
+                .isInstanceOf(MarTechInvalidInputException.class).hasMessage("name: is required (from the body)");
         wm.verify(0, anyRequestedFor(anyUrl()));
     }
 

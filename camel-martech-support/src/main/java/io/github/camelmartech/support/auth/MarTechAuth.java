@@ -1,25 +1,20 @@
 package io.github.camelmartech.support.auth;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 
-import org.apache.hc.core5.http.EntityDetails;
-import org.apache.hc.core5.http.HttpException;
-import org.apache.hc.core5.http.HttpRequest;
-import org.apache.hc.core5.http.HttpRequestInterceptor;
-import org.apache.hc.core5.http.protocol.HttpContext;
+import io.github.camelmartech.support.error.ApiError;
+import io.github.camelmartech.support.http.ApiRequest;
 
 /**
- * The SPI a vendor implements to authenticate its requests: an HttpClient request interceptor that sees the exact
- * method, path, query and body bytes being sent, and sets the headers the vendor wants. It runs on every attempt,
- * so a retry is signed again (fresh date, fresh token). The transport calls it only for requests to the API host,
+ * What a vendor implements to authenticate its requests: it sees the exact method, path, query and body bytes about
+ * to be sent ({@link OutgoingRequest}) and sets the headers the vendor wants. The transport's sign step calls it on
+ * every attempt, so a retry is signed again (fresh date, fresh token), and only for requests to the API's origin,
  * never for a foreign URL a vendor hands out (a download link, a poll URL elsewhere).
  */
-public abstract class MarTechAuth implements HttpRequestInterceptor {
-
-    /** The HttpContext attribute through which the shared client finds the auth of the calling endpoint. */
-    public static final String CONTEXT_ATTRIBUTE = "camelmartech.auth";
+public abstract class MarTechAuth {
 
     private static final MarTechAuth NONE = new MarTechAuth() {
         @Override
@@ -37,10 +32,11 @@ public abstract class MarTechAuth implements HttpRequestInterceptor {
         return NONE;
     }
 
-    @Override
-    public final void process(HttpRequest request, EntityDetails entity, HttpContext context)
-            throws HttpException, IOException {
-        authenticate(new OutgoingRequest(request));
+    /** The request with this auth's headers, signed over the bytes it carries; {@code uri} is where it goes. */
+    public final ApiRequest sign(ApiRequest request, URI uri) throws IOException {
+        OutgoingRequest outgoing = new OutgoingRequest(request, uri);
+        authenticate(outgoing);
+        return outgoing.signed();
     }
 
     /** Sets the authentication headers on the request about to be sent. */
@@ -51,7 +47,7 @@ public abstract class MarTechAuth implements HttpRequestInterceptor {
      * they are dropped and the request is sent again, once. By default a 401 for auths that can renew; vendors
      * whose token errors look different (Accengage {@code 400 API_ERR_TOKEN}) override this.
      */
-    public boolean renewAfterRejection(io.github.camelmartech.support.error.ApiError error) {
+    public boolean renewAfterRejection(ApiError error) {
         return error.status() == 401 && renewAfterUnauthorized();
     }
 

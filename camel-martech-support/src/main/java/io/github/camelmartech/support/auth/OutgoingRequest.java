@@ -1,41 +1,33 @@
 package io.github.camelmartech.support.auth;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.HttpRequest;
+import io.github.camelmartech.support.http.ApiRequest;
 
 /**
- * The request exactly as it is about to be sent, for a signer: method, raw path, raw query and body bytes. Signing
- * these (not a model of the request) guarantees the vendor verifies the bytes it receives.
+ * The request exactly as it is about to be sent, for a signer: method, raw path, raw query and body bytes, all read
+ * from the {@link ApiRequest} the send step will write (nothing is read back from an HTTP entity). Signing these,
+ * not a model of the request, guarantees the vendor verifies the bytes it receives.
  */
 public final class OutgoingRequest {
 
-    private final HttpRequest request;
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final ApiRequest request;
+    private final ApiRequest.Builder signed;
     private final String rawPath;
     private final String rawQuery;
-    private byte[] body;
 
-    OutgoingRequest(HttpRequest request) {
+    OutgoingRequest(ApiRequest request, URI uri) {
         this.request = request;
-        String target = request.getPath();
-        if (target.startsWith("http://") || target.startsWith("https://")) {
-            URI uri = URI.create(target);
-            this.rawPath = uri.getRawPath();
-            this.rawQuery = uri.getRawQuery();
-        } else {
-            int q = target.indexOf('?');
-            this.rawPath = q < 0 ? target : target.substring(0, q);
-            this.rawQuery = q < 0 ? null : target.substring(q + 1);
-        }
+        this.signed = request.toBuilder();
+        this.rawPath = uri.getRawPath();
+        this.rawQuery = uri.getRawQuery();
     }
 
     public String method() {
-        return request.getMethod();
+        return request.method();
     }
 
     /** The path as sent, percent-encoded, without the query. */
@@ -48,37 +40,28 @@ public final class OutgoingRequest {
         return rawQuery;
     }
 
-    /** The body bytes as sent; empty when there is no body. */
-    public byte[] body() throws IOException {
-        if (body == null) {
-            body = readBody();
-        }
-        return body;
+    /** The body bytes as sent; empty when there is no body. Callers must not modify the array. */
+    public byte[] body() {
+        return request.body() != null ? request.body() : NO_BODY;
     }
 
-    public String bodyAsString() throws IOException {
+    public String bodyAsString() {
         return new String(body(), StandardCharsets.UTF_8);
     }
 
+    /** A header of the request ({@code Content-Type} is the body's). */
     public String header(String name) {
-        var header = request.getFirstHeader(name);
-        return header == null ? null : header.getValue();
+        if ("Content-Type".equalsIgnoreCase(name) && request.contentType() != null) {
+            return request.contentType();
+        }
+        return request.headers().get(name);
     }
 
     public void setHeader(String name, String value) {
-        request.setHeader(name, value);
+        signed.header(name, value);
     }
 
-    private byte[] readBody() throws IOException {
-        if (!(request instanceof ClassicHttpRequest classic) || classic.getEntity() == null) {
-            return new byte[0];
-        }
-        HttpEntity entity = classic.getEntity();
-        if (!entity.isRepeatable()) {
-            throw new IOException("Cannot sign a body that can be read only once");
-        }
-        try (InputStream in = entity.getContent()) {
-            return in.readAllBytes();
-        }
+    ApiRequest signed() {
+        return signed.build();
     }
 }

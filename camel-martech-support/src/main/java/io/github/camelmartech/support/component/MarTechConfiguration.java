@@ -141,6 +141,9 @@ public abstract class MarTechConfiguration implements Cloneable {
         return getClass().getSimpleName() + "[baseUrl=" + baseUrl + ", operation=" + operation + "]";
     }
 
+    /** The endpoint's resource (its URI path), declared by each vendor with its own list of resources. */
+    public abstract String getResource();
+
     public String getBaseUrl() {
         return baseUrl;
     }

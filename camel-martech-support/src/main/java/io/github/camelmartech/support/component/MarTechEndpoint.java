@@ -4,13 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.github.camelmartech.support.auth.MarTechAuth;
+import io.github.camelmartech.support.consumer.MarTechPollingConsumer;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.PagedCollection;
+import io.github.camelmartech.support.operation.Poll;
+import io.github.camelmartech.support.operation.Resource;
+import io.github.camelmartech.support.transport.TransportStep;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
 import io.github.camelmartech.support.http.ErrorDecoder;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.retry.RetryPolicy;
 import io.github.camelmartech.support.retry.Sleeper;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.PropertyConfigurer;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
@@ -42,6 +54,19 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
         return new JsonErrorDecoder();
     }
 
+    /**
+     * The vendor's operations, resources and the consumer's walk: what the producer runs and the consumer polls.
+     * Null only for a vendor that still builds its own producer and consumer.
+     */
+    public OperationTable operationTable() {
+        return null;
+    }
+
+    /** The vendor's own transport steps, between decoding and signing (a throttle, a vendor header). */
+    protected java.util.List<TransportStep> vendorSteps() {
+        return java.util.List.of();
+    }
+
     /** The retry policy; vendors add their rate-limit reset headers here. */
     protected RetryPolicy.Builder retryPolicy() {
         return getConfiguration().retryPolicy();
@@ -53,7 +78,45 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
     }
 
     public MarTechHeaders headers() {
-        return MarTechHeaders.of(vendorName());
+        OperationTable table = operationTable();
+        return table != null ? table.headers() : MarTechHeaders.of(vendorName());
+    }
+
+    /** An endpoint option by its catalog name, read through the component's generated configurer. */
+    public Object option(String name) {
+        PropertyConfigurer configurer = getComponent().getEndpointPropertyConfigurer();
+        if (!(configurer instanceof PropertyConfigurerGetter getter)) {
+            throw new IllegalStateException(vendorName() + ": the endpoint configurer is missing from the jar");
+        }
+        return getter.getOptionValue(this, name, true);
+    }
+
+    /** The endpoint's resource in the vendor's table. */
+    protected Resource tableResource() {
+        return operationTable().resource(getConfiguration().getResource());
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new MarTechProducer(this, tableResource());
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        Resource resource = tableResource();
+        Poll<?> poll = resource.poll();
+        if (poll == null) {
+            throw new MarTechInvalidInputException("resource", resource.name() + " cannot be polled; polled are "
+                    + operationTable().resources().stream().filter(r -> r.poll() != null).map(Resource::name).toList());
+        }
+        MarTechPollingConsumer<?> consumer = pollingConsumer(processor, new PagedCollection<>(this, resource, poll));
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    private <T> MarTechPollingConsumer<T> pollingConsumer(Processor processor, PagedCollection<T> collection) {
+        collection.request(); // a missing option (a list id) fails at start, not at the first poll
+        return new MarTechPollingConsumer<>(this, processor, collection, collection::populate);
     }
 
     public String baseUrl() {
@@ -87,7 +150,9 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
 
     private MarTechHttpClient newClient(String url, MarTechAuth auth, ErrorDecoder decoder, RetryPolicy policy) {
         MarTechConfiguration c = getConfiguration();
-        return MarTechHttpClient.builder(vendorName(), url, getComponent().httpClient(c))
+        MarTechHttpClient.Builder builder = MarTechHttpClient.builder(vendorName(), url, getComponent().httpClient(c));
+        vendorSteps().forEach(builder::step);
+        return builder
                 .auth(auth)
                 .errorDecoder(decoder)
                 .retryPolicy(policy)

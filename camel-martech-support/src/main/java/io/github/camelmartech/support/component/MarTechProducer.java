@@ -1,20 +1,32 @@
 package io.github.camelmartech.support.component;
 
+import io.github.camelmartech.support.operation.OperationRunner;
+import io.github.camelmartech.support.operation.Resource;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultProducer;
 
 /**
  * The producer of every vendor: picks the operation (header {@code Camel<Vendor>Operation}, else the
- * {@code operation} option, else the resource's default) and invokes it with the endpoint's client.
+ * {@code operation} option, else the resource's default) and runs it.
  */
 public class MarTechProducer extends DefaultProducer {
 
+    private final Resource resource;
     private final Operations operations;
-    /** {@code Camel<Vendor>Operation}, built once rather than concatenated for every message. */
+    /** {@code Camel<Vendor>Operation}, read once rather than built for every message. */
     private final String operationHeader;
 
+    public MarTechProducer(MarTechEndpoint endpoint, Resource resource) {
+        super(endpoint);
+        this.resource = resource;
+        this.operations = null;
+        this.operationHeader = endpoint.headers().operation();
+    }
+
+    /** A producer over hand-written operations, for vendors not yet stated as tables. */
     public MarTechProducer(MarTechEndpoint endpoint, Operations operations) {
         super(endpoint);
+        this.resource = null;
         this.operations = operations;
         this.operationHeader = endpoint.headers().operation();
     }
@@ -31,6 +43,10 @@ public class MarTechProducer extends DefaultProducer {
         if (name == null) {
             name = endpoint.getConfiguration().getOperation();
         }
-        operations.resolve(name).invoke(exchange, endpoint.getClient());
+        if (resource != null) {
+            OperationRunner.run(resource.operation(name), exchange, endpoint);
+        } else {
+            operations.resolve(name).invoke(exchange, endpoint.getClient());
+        }
     }
 }

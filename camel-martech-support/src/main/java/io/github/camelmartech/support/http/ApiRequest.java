@@ -28,8 +28,8 @@ public final class ApiRequest {
     private final byte[] body;
     private final String contentType;
     private final Boolean idempotent;
-    private final Map<String, Object> attributes;
     private final Set<Integer> resultStatuses;
+    private final Map<String, Object> attributes;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
@@ -39,8 +39,8 @@ public final class ApiRequest {
         this.body = b.body;
         this.contentType = b.contentType;
         this.idempotent = b.idempotent;
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
         this.resultStatuses = Set.copyOf(b.resultStatuses);
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     }
 
     /** A request to {@code pathTemplate}, whose {@code {name}} placeholders take {@code pathParams} in order, encoded. */
@@ -190,8 +190,8 @@ public final class ApiRequest {
         b.body = body;
         b.contentType = contentType;
         b.idempotent = idempotent;
-        b.attributes.putAll(attributes);
         b.resultStatuses.addAll(resultStatuses);
+        b.attributes.putAll(attributes);
         return b;
     }
 
@@ -209,8 +209,8 @@ public final class ApiRequest {
         private byte[] body;
         private String contentType;
         private Boolean idempotent;
-        private final Map<String, Object> attributes = new LinkedHashMap<>();
         private final Set<Integer> resultStatuses = new java.util.HashSet<>();
+        private final Map<String, Object> attributes = new LinkedHashMap<>();
 
         private Builder(String method, String target) {
             this.method = method.toUpperCase(java.util.Locale.ROOT);

@@ -104,10 +104,26 @@ public final class ApiResponse {
         return as(MarTechJson.mapper().constructType(type));
     }
 
+    /**
+     * The body bound to {@code type} straight from the bytes (no tree in between, unless one was parsed already for
+     * the error decoder); an empty body or JSON of another shape is a malformed response.
+     */
     public <T> T as(JavaType type) {
-        JsonNode node = requireJson();
+        return as(MarTechJson.mapper(), type);
+    }
+
+    /** As {@link #as(JavaType)}, with a vendor's own mapper. */
+    @SuppressWarnings("unchecked")
+    public <T> T as(com.fasterxml.jackson.databind.ObjectMapper mapper, JavaType type) {
+        if (type.getRawClass() == JsonNode.class) {
+            return (T) requireJson();
+        }
+        if (!hasBody()) {
+            throw malformed("Expected a JSON body", null);
+        }
         try {
-            return MarTechJson.mapper().treeToValue(node, type);
+            JsonNode node = parsed ? tree : null;
+            return node != null ? mapper.treeToValue(node, type) : mapper.readValue(body, type);
         } catch (IOException e) {
             throw malformed("Response JSON does not match " + type.getTypeName(), e);
         }

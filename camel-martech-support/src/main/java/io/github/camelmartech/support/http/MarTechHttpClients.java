@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-import io.github.camelmartech.support.auth.MarTechAuth;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -14,7 +13,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
-import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -24,14 +22,6 @@ public final class MarTechHttpClients {
     /** Connections idle longer than this are checked before reuse: vendors' load balancers drop idle ones. */
     private static final TimeValue VALIDATE_AFTER_INACTIVITY = TimeValue.ofSeconds(2);
     private static final TimeValue EVICT_IDLE_AFTER = TimeValue.ofSeconds(30);
-
-    /** Finds the calling endpoint's auth in the request context and lets it sign the request. */
-    private static final HttpRequestInterceptor AUTH_DISPATCH = (request, entity, context) -> {
-        Object auth = context.getAttribute(MarTechAuth.CONTEXT_ATTRIBUTE);
-        if (auth instanceof MarTechAuth martechAuth) {
-            martechAuth.process(request, entity, context);
-        }
-    };
 
     private MarTechHttpClients() {
     }
@@ -60,8 +50,7 @@ public final class MarTechHttpClients {
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .evictExpiredConnections()
-                .evictIdleConnections(EVICT_IDLE_AFTER)
-                .addRequestInterceptorLast(AUTH_DISPATCH);
+                .evictIdleConnections(EVICT_IDLE_AFTER);
         if (settings.proxyHost() != null && !settings.proxyHost().isBlank()) {
             HttpHost proxy = new HttpHost(settings.proxyHost(), settings.proxyPort() > 0 ? settings.proxyPort() : 8080);
             builder.setProxy(proxy);

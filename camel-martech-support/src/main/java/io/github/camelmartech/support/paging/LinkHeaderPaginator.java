@@ -1,8 +1,5 @@
 package io.github.camelmartech.support.paging;
 
-import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 
@@ -27,11 +24,10 @@ public final class LinkHeaderPaginator implements Paginator {
     }
 
     @Override
-    public Page<JsonNode> read(ApiResponse response) {
-        JsonNode body = response.requireJson();
-        List<JsonNode> items = PageItems.at(response, body, itemsPointer);
+    public <T> Page<T> read(ApiResponse response, ItemType<T> type) {
+        PageBody<T> page = PageBody.read(response, itemsPointer, type);
         String link = LinkHeader.parse(response.headerValues("Link")).get("next");
-        ApiRequest next = items.isEmpty() ? null : PageLinks.next(response.request(), link);
-        return new Page<>(items, next, null);
+        ApiRequest next = page.items().isEmpty() ? null : PageLinks.next(response.request(), link);
+        return new Page<>(page.items(), next, null);
     }
 }

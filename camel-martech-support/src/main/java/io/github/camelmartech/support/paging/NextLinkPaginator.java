@@ -1,8 +1,5 @@
 package io.github.camelmartech.support.paging;
 
-import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 
@@ -38,12 +35,11 @@ public final class NextLinkPaginator implements Paginator {
     }
 
     @Override
-    public Page<JsonNode> read(ApiResponse response) {
-        JsonNode body = response.requireJson();
-        List<JsonNode> items = PageItems.at(response, body, itemsPointer);
+    public <T> Page<T> read(ApiResponse response, ItemType<T> type) {
+        PageBody<T> page = PageBody.read(response, itemsPointer, type);
         // the link carries the whole query (page, size, filters)
-        ApiRequest next = items.isEmpty() ? null
-                : PageLinks.next(response.request(), body.at(nextPointer).asText(""));
-        return new Page<>(items, next, PageItems.longAt(body, totalPointer));
+        ApiRequest next = page.items().isEmpty() ? null
+                : PageLinks.next(response.request(), page.envelope().at(nextPointer).asText(""));
+        return new Page<>(page.items(), next, page.longAt(totalPointer));
     }
 }

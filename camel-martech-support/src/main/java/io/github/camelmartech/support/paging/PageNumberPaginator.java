@@ -2,7 +2,6 @@ package io.github.camelmartech.support.paging;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 
@@ -53,32 +52,32 @@ public final class PageNumberPaginator implements Paginator {
     }
 
     @Override
-    public Page<JsonNode> read(ApiResponse response) {
-        JsonNode body = response.requireJson();
-        List<JsonNode> items = PageItems.at(response, body, itemsPointer);
+    public <T> Page<T> read(ApiResponse response, ItemType<T> type) {
+        PageBody<T> page = PageBody.read(response, itemsPointer, type);
+        List<T> items = page.items();
         PagedRequest current = PagedRequest.of(response.request());
-        Long totalPages = totalPages(response, body);
+        Long totalPages = totalPages(response, page);
         boolean more = totalPages != null
                 ? current.page() - firstPage + 1 < totalPages
                 : items.size() >= current.pageSize();
         ApiRequest next = more && !items.isEmpty()
                 ? new PagedRequest(current.collection(), current.page() + 1, current.pageSize()).request(pageRequest)
                 : null;
-        return new Page<>(items, next, PageItems.longAt(body, totalItemsPointer));
+        return new Page<>(items, next, page.longAt(totalItemsPointer));
     }
 
     private int size(int pageSize) {
         return pageSize > 0 ? pageSize : defaultPageSize;
     }
 
-    private Long totalPages(ApiResponse response, JsonNode body) {
+    private Long totalPages(ApiResponse response, PageBody<?> page) {
         if (totalPagesHeader != null && response.header(totalPagesHeader) != null) {
             String v = response.header(totalPagesHeader).trim();
             if (v.matches("\\d+")) {
                 return Long.parseLong(v);
             }
         }
-        return PageItems.longAt(body, totalPagesPointer);
+        return page.longAt(totalPagesPointer);
     }
 
     /** The page a request asks for, carried as a request attribute so the response can say what comes next. */

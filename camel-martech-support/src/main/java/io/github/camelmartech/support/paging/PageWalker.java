@@ -1,41 +1,36 @@
 package io.github.camelmartech.support.paging;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 
 /**
  * Walks a paged collection lazily, one page in memory at a time: the next page is fetched only when the caller
  * asks for it, so walking 100,000 items costs the memory of one page, and a caller that stops early (a poll that
- * reached {@code maxMessagesPerPoll}) fetches nothing more.
+ * reached {@code maxMessagesPerPoll}) fetches nothing more. Items are bound to their type as each page is read.
  */
 public final class PageWalker<T> implements Iterator<Page<T>> {
 
     private final MarTechHttpClient client;
     private final Paginator paginator;
-    private final Function<JsonNode, T> converter;
+    private final ItemType<T> type;
     private final int maxPages;
     private ApiRequest next;
     private int pages;
 
     /**
-     * @param maxPages  pages to fetch at most; 0 for no limit
-     * @param converter maps one item of the page to the caller's type
+     * @param pageSize items per page asked for; 0 for the vendor's default
+     * @param maxPages pages to fetch at most; 0 for no limit
      */
     public PageWalker(MarTechHttpClient client, Paginator paginator, ApiRequest collection, int pageSize, int maxPages,
-                      Function<JsonNode, T> converter) {
+                      ItemType<T> type) {
         this.client = client;
         this.paginator = paginator;
-        this.converter = converter;
+        this.type = type;
         this.maxPages = maxPages;
         this.next = paginator.first(collection, pageSize);
     }
@@ -50,11 +45,10 @@ public final class PageWalker<T> implements Iterator<Page<T>> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Page<JsonNode> raw = paginator.read(client.execute(next));
+        Page<T> page = paginator.read(client.execute(next), type);
         pages++;
-        next = raw.next();
-        List<T> items = raw.items().stream().map(converter).toList();
-        return new Page<>(items, raw.next(), raw.totalItems());
+        next = page.next();
+        return page;
     }
 
     public int pagesFetched() {
@@ -76,27 +70,12 @@ public final class PageWalker<T> implements Iterator<Page<T>> {
         };
     }
 
-    /** The items of every page, in order, fetched lazily. */
-    public Stream<T> items() {
-        Iterator<T> flat = new Iterator<>() {
-            private Iterator<T> current = java.util.Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && PageWalker.this.hasNext()) {
-                    current = PageWalker.this.next().items().iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(flat, Spliterator.ORDERED), false);
+    /** Every item of every page that may be fetched, in one list. */
+    public List<T> all() {
+        List<T> items = new ArrayList<>();
+        while (hasNext()) {
+            items.addAll(next().items());
+        }
+        return items;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.camelmartech.support.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 
@@ -13,6 +12,6 @@ public interface Paginator {
     /** The first page's request, from the collection request and the page size (0: the vendor's default). */
     ApiRequest first(ApiRequest collection, int pageSize);
 
-    /** The items of the page in {@code response} and the request for the next page. */
-    Page<JsonNode> read(ApiResponse response);
+    /** The items of the page in {@code response}, bound to {@code type}, and the request for the next page. */
+    <T> Page<T> read(ApiResponse response, ItemType<T> type);
 }

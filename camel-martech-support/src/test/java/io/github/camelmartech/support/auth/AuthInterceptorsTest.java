@@ -1,12 +1,11 @@
 package io.github.camelmartech.support.auth;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.StringEntity;
+import io.github.camelmartech.support.http.ApiRequest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,41 +13,49 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthInterceptorsTest {
 
-    private static HttpPost request() {
-        HttpPost post = new HttpPost("/v1/lists/a%2Fb?x=1");
-        post.setEntity(new StringEntity("{\"a\":\"é\"}", ContentType.APPLICATION_JSON));
-        return post;
+    private static final URI TARGET = URI.create("https://api.example.com/base/v1/lists/a%2Fb?x=1");
+
+    private static ApiRequest request() {
+        return ApiRequest.post("/v1/lists/{id}", "a/b").query("x", 1)
+                .body("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8), "application/json").build();
     }
 
     @Test
     void basicWithTheKeyAsUserAndAnEmptyPassword() throws Exception {
-        HttpPost post = request();
-
-        BasicAuth.apiKeyAsUser("key-123456", "apiKey").process(post, null, null);
+        ApiRequest signed = BasicAuth.apiKeyAsUser("key-123456", "apiKey").sign(request(), TARGET);
 
         String expected = Base64.getEncoder().encodeToString("key-123456:".getBytes(StandardCharsets.UTF_8));
-        assertThat(post.getFirstHeader("Authorization").getValue()).isEqualTo("Basic " + expected);
+        assertThat(signed.headers()).containsEntry("Authorization", "Basic " + expected);
     }
 
     @Test
     void headerKeyWithALiteralPrefixAndBearerToken() throws Exception {
-        HttpPost post = request();
+        ApiRequest signed = new ApiKeyHeaderAuth("X-Auth-Token", "api-key ", "k-123456", "apiKey").sign(request(), TARGET);
+        signed = new BearerTokenAuth("t-123456", "accessToken").sign(signed, TARGET);
 
-        new ApiKeyHeaderAuth("X-Auth-Token", "api-key ", "k-123456", "apiKey").process(post, null, null);
-        new BearerTokenAuth("t-123456", "accessToken").process(post, null, null);
-
-        assertThat(post.getFirstHeader("X-Auth-Token").getValue()).isEqualTo("api-key k-123456");
-        assertThat(post.getFirstHeader("Authorization").getValue()).isEqualTo("Bearer t-123456");
+        assertThat(signed.headers()).containsEntry("X-Auth-Token", "api-key k-123456")
+                .containsEntry("Authorization", "Bearer t-123456");
     }
 
     @Test
-    void theOutgoingRequestShowsRawPathQueryAndBodyBytes() throws Exception {
-        OutgoingRequest outgoing = new OutgoingRequest(request());
+    void signingLeavesTheOriginalRequestUnchanged() throws Exception {
+        ApiRequest original = request();
+
+        BasicAuth.apiKeyAsUser("key-123456", "apiKey").sign(original, TARGET);
+
+        assertThat(original.headers()).doesNotContainKey("Authorization");
+    }
+
+    @Test
+    void theOutgoingRequestShowsRawPathQueryAndTheBodyBytesToBeSent() {
+        ApiRequest request = request();
+        OutgoingRequest outgoing = new OutgoingRequest(request, TARGET);
 
         assertThat(outgoing.method()).isEqualTo("POST");
-        assertThat(outgoing.rawPath()).isEqualTo("/v1/lists/a%2Fb");
+        assertThat(outgoing.rawPath()).isEqualTo("/base/v1/lists/a%2Fb");
         assertThat(outgoing.rawQuery()).isEqualTo("x=1");
-        assertThat(outgoing.body()).isEqualTo("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(outgoing.body()).isSameAs(request.body()).isEqualTo("{\"a\":\"é\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(outgoing.header("content-type")).isEqualTo("application/json");
     }
 
     @Test

@@ -35,7 +35,7 @@ class PaginatorsTest {
     }
 
     private static List<String> ids(PageWalker<JsonNode> walker) {
-        return walker.items().map(n -> n.get("id").asText()).toList();
+        return walker.all().stream().map(n -> n.get("id").asText()).toList();
     }
 
     @Test
@@ -51,7 +51,7 @@ class PaginatorsTest {
         NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", "/meta/total");
 
         PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").query("type", "A").build(),
-                2, 0, n -> n);
+                2, 0, ItemType.JSON);
 
         assertThat(ids(walker)).containsExactly("1", "2", "3", "4", "5");
         assertThat(walker.pagesFetched()).isEqualTo(3);
@@ -66,7 +66,7 @@ class PaginatorsTest {
                 "{\"links\":{\"next\":\"https://api.vendor.invalid/v1/list?size=1&page=2\"},\"results\":[{\"id\":2}]}")));
         NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", null);
 
-        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 1, 0, n -> n);
+        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 1, 0, ItemType.JSON);
 
         // page 2 links to itself: the walk ends instead of looping
         assertThat(ids(walker)).containsExactly("1", "2");
@@ -82,7 +82,7 @@ class PaginatorsTest {
         }
         NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", null);
 
-        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 1, 3, n -> n);
+        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 1, 3, ItemType.JSON);
         assertThat(walker.next().items()).hasSize(1);
         wm.verify(1, getRequestedFor(urlPathEqualTo("/v1/list")));
 
@@ -97,7 +97,7 @@ class PaginatorsTest {
         wm.stubFor(get("/v1/devices?per_page=2&page=2").willReturn(okJson("[{\"id\":\"b\"}]")));
 
         PageWalker<JsonNode> walker = new PageWalker<>(client(), new LinkHeaderPaginator("", "per_page"),
-                ApiRequest.get("/v1/devices").build(), 2, 0, n -> n);
+                ApiRequest.get("/v1/devices").build(), 2, 0, ItemType.JSON);
 
         assertThat(ids(walker)).containsExactly("a", "b");
         wm.verify(getRequestedFor(urlEqualTo("/v1/devices?per_page=2&page=2")));
@@ -115,7 +115,7 @@ class PaginatorsTest {
                 .withHeader("Link", "<" + base + "/v1/devices?per_page=2&page=2>; rel=\"prev\"")));
 
         PageWalker<JsonNode> walker = new PageWalker<>(client(), new LinkHeaderPaginator("", "per_page"),
-                ApiRequest.get("/v1/devices").build(), 2, 0, n -> n);
+                ApiRequest.get("/v1/devices").build(), 2, 0, ItemType.JSON);
 
         assertThat(ids(walker)).containsExactly("a", "b", "c", "d", "e");
     }
@@ -128,7 +128,7 @@ class PaginatorsTest {
         }
         Paginator rule = PageNumberPaginator.inQuery("page", "perPage").totalPagesHeader("TotalPages").build();
 
-        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v3/contacts").build(), 2, 0, n -> n);
+        PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v3/contacts").build(), 2, 0, ItemType.JSON);
 
         assertThat(ids(walker)).containsExactly("p1a", "p1b", "p2a", "p2b", "p3a", "p3b");
         wm.verify(3, getRequestedFor(urlPathEqualTo("/v3/contacts")));
@@ -145,7 +145,7 @@ class PaginatorsTest {
                 .itemsAt("/Result/Items").totalPagesAt("/Result/TotalPages").build();
 
         PageWalker<JsonNode> walker = new PageWalker<>(client(), rule, ApiRequest.get("/v1/mailinglists/all").build(),
-                10, 0, n -> n);
+                10, 0, ItemType.JSON);
 
         assertThat(ids(walker)).containsExactly("1", "2", "3");
     }
@@ -156,9 +156,41 @@ class PaginatorsTest {
         wm.stubFor(get("/x?page=2&size=2").willReturn(okJson("[{\"id\":3}]")));
         Paginator rule = PageNumberPaginator.inQuery("page", "size").build();
 
-        assertThat(ids(new PageWalker<>(client(), rule, ApiRequest.get("/x").build(), 2, 0, n -> n)))
+        assertThat(ids(new PageWalker<>(client(), rule, ApiRequest.get("/x").build(), 2, 0, ItemType.JSON)))
                 .containsExactly("1", "2", "3");
         wm.verify(2, getRequestedFor(urlPathEqualTo("/x")));
+    }
+
+    /** An item of a typed collection. */
+    public record Item(int id, String name) {
+    }
+
+    @Test
+    void itemsAreBoundToTheirTypeWhereverTheArrayStandsAndTheRestIsKeptAsTheEnvelope() {
+        wm.stubFor(get("/v1/typed?size=2").willReturn(okJson("{\"results\":[{\"id\":1,\"name\":\"a\",\"extra\":[1,{}]},"
+                + "{\"id\":2,\"name\":null}],\"meta\":{\"total\":\"2\"},\"links\":{\"next\":\"\"}}")));
+        NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", "size", "/meta/total");
+
+        Page<Item> page = new PageWalker<>(client(), rule, ApiRequest.get("/v1/typed").build(), 2, 0,
+                ItemType.of(Item.class)).next();
+
+        assertThat(page.items()).containsExactly(new Item(1, "a"), new Item(2, null));
+        assertThat(page.totalItems()).isEqualTo(2L);
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void nestedItemsLeaveTheirSiblingsInTheEnvelope() {
+        wm.stubFor(get("/nested").willReturn(okJson("{\"Code\":1,\"Result\":{\"Items\":[{\"id\":7}],\"TotalPages\":4},"
+                + "\"Message\":\"OK\"}")));
+
+        PageBody<Item> body = PageBody.read(client().execute(ApiRequest.get("/nested").build()), "/Result/Items",
+                ItemType.of(Item.class));
+
+        assertThat(body.items()).containsExactly(new Item(7, null));
+        assertThat(body.longAt("/Result/TotalPages")).isEqualTo(4L);
+        assertThat(body.envelope().path("Message").asText()).isEqualTo("OK");
+        assertThat(body.envelope().path("Result").has("Items")).isFalse();
     }
 
     @Test
@@ -166,7 +198,7 @@ class PaginatorsTest {
         wm.stubFor(get("/v1/list").willReturn(okJson("{\"results\":{\"id\":1}}")));
         NextLinkPaginator rule = new NextLinkPaginator("/results", "/links/next", null, null);
 
-        assertThatThrownBy(() -> new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 0, 0, n -> n).next())
+        assertThatThrownBy(() -> new PageWalker<>(client(), rule, ApiRequest.get("/v1/list").build(), 0, 0, ItemType.JSON).next())
                 .isInstanceOf(MarTechMalformedResponseException.class).hasMessageContaining("/results");
     }
 }

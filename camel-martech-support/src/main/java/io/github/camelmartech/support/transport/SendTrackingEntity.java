@@ -1,4 +1,4 @@
-package io.github.camelmartech.support.http;
+package io.github.camelmartech.support.transport;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,0 +1,188 @@
+package io.github.camelmartech.support.operation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.json.MarTechJson;
+
+/**
+ * How an operation takes its request body from the message: the typed model, a {@code Map}, a Jackson tree, JSON
+ * text or bytes all become the model, so the same defaults and checks apply whatever the route sent.
+ *
+ * <p>One policy for unknown fields everywhere: a field the model does not know is refused before sending (a typo
+ * such as {@code sender_idd} must not send an SMS without its sender), unless the model keeps unknown fields on
+ * purpose ({@code ExtensibleModel}); fields a vendor has not documented go through the {@code request} resource.
+ * Where a plain {@code String} has a meaning of its own (an SMS text, an id), {@link #orText} says what it becomes: a
+ * String is the request only when it is a well-formed JSON object or array, anything else (say
+ * {@code {Promo} 20% off}) is that text.
+ */
+public final class Body<B> {
+
+    private static final Body<Void> NONE = new Body<>(null, null, null, false, null, null, "application/json");
+
+    private final JavaType type;
+    private final ObjectMapper mapper;
+    private final Function<String, B> fromText;
+    private final boolean optional;
+    private final Supplier<B> whenAbsent;
+    private final Function<B, byte[]> writer;
+    private final String contentType;
+
+    private Body(JavaType type, ObjectMapper mapper, Function<String, B> fromText, boolean optional,
+                 Supplier<B> whenAbsent, Function<B, byte[]> writer, String contentType) {
+        this.type = type;
+        this.mapper = mapper;
+        this.fromText = fromText;
+        this.optional = optional;
+        this.whenAbsent = whenAbsent;
+        this.writer = writer;
+        this.contentType = contentType;
+    }
+
+    /** No request body; the message body is not read. */
+    public static Body<Void> none() {
+        return NONE;
+    }
+
+    /** A JSON body of this model (or {@code JsonNode} / {@code Map} for operations without one). */
+    public static <B> Body<B> of(Class<B> type) {
+        return of(MarTechJson.mapper(), MarTechJson.mapper().constructType(type));
+    }
+
+    /** A JSON body bound and written with a vendor's own mapper (date formats, say). */
+    public static <B> Body<B> of(ObjectMapper mapper, JavaType type) {
+        return new Body<>(type, mapper, null, false, null, null, "application/json");
+    }
+
+    /** What a String body that is not JSON becomes (an SMS text, an id). */
+    public Body<B> orText(Function<String, B> fromText) {
+        return new Body<>(type, mapper, fromText, optional, whenAbsent, writer, contentType);
+    }
+
+    /** The body may be absent: the operation then sends none. */
+    public Body<B> optional() {
+        return new Body<>(type, mapper, fromText, true, whenAbsent, writer, contentType);
+    }
+
+    /** An absent body is this value (an empty query), so defaults can fill it. */
+    public Body<B> orElse(Supplier<B> empty) {
+        return new Body<>(type, mapper, fromText, optional, empty, writer, contentType);
+    }
+
+    /** Bytes other than the model's JSON (a form, a bare JSON string). */
+    public Body<B> writtenAs(Function<B, byte[]> writer, String contentType) {
+        return new Body<>(type, mapper, fromText, optional, whenAbsent, writer, contentType);
+    }
+
+    public boolean isNone() {
+        return type == null;
+    }
+
+    /** The model's type, for the docs; null without a body. */
+    public JavaType type() {
+        return type;
+    }
+
+    /** The message body as the model; null for an absent optional body. */
+    @SuppressWarnings("unchecked")
+    public B bind(Object body) {
+        if (type == null) {
+            return null;
+        }
+        if (isAbsent(body)) {
+            if (whenAbsent != null) {
+                return whenAbsent.get();
+            }
+            if (optional) {
+                return null;
+            }
+            throw new MarTechInvalidInputException("body", "a " + type.getRawClass().getSimpleName()
+                                                           + ", a Map or a JSON object is required");
+        }
+        if (type.getRawClass().isInstance(body) && !type.isContainerType()) {
+            return (B) body;
+        }
+        if (body instanceof String text && fromText != null && !isJson(text)) {
+            return fromText.apply(text);
+        }
+        return convert(body);
+    }
+
+    private B convert(Object body) {
+        ObjectReader strict = mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            if (body instanceof String text) {
+                return strict.readValue(text);
+            }
+            if (body instanceof byte[] bytes) {
+                return strict.readValue(bytes);
+            }
+            if (body instanceof InputStream in) {
+                return strict.readValue(in);
+            }
+            return strict.readValue((JsonNode) mapper.valueToTree(body));
+        } catch (UnrecognizedPropertyException e) {
+            throw new MarTechInvalidInputException("body." + e.getPropertyName(), "is not a field of "
+                    + type.getRawClass().getSimpleName() + " (unknown fields are refused; send fields the vendor has"
+                    + " not documented through the request resource)");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MarTechInvalidInputException("body", "must be a " + type.getRawClass().getSimpleName()
+                    + ", a Map or JSON of that shape (" + firstLine(e) + ")");
+        }
+    }
+
+    /** The bytes to send for the bound body; null for none. */
+    public byte[] bytes(B value) {
+        if (type == null || value == null) {
+            return null;
+        }
+        if (writer != null) {
+            return writer.apply(value);
+        }
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new MarTechInvalidInputException("body", "cannot be written as JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    private static boolean isAbsent(Object body) {
+        return body == null || body instanceof String s && s.isBlank() || body instanceof byte[] b && b.length == 0;
+    }
+
+    /**
+     * A well-formed JSON object or array, not merely text starting with a brace; a bare number or word is text
+     * (an SMS saying {@code 123} is a text, not a JSON number).
+     */
+    private boolean isJson(String text) {
+        String t = text.stripLeading();
+        if (t.isEmpty() || t.charAt(0) != '{' && t.charAt(0) != '[') {
+            return false;
+        }
+        try {
+            return mapper.readTree(t).isContainerNode();
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

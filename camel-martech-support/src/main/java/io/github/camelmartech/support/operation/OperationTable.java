@@ -1,0 +1,101 @@
+package io.github.camelmartech.support.operation;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import io.github.camelmartech.support.component.MarTechHeaders;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+
+/**
+ * Everything a vendor module knows about its API's operations: its resources with their operations, the headers it
+ * reads, and how its answers are read. The producer, the polling consumer, the catalog's {@code operation} enum and
+ * the docs' operation tables all come from it.
+ */
+public final class OperationTable {
+
+    private final String vendor;
+    private final MarTechHeaders headers;
+    private final Map<String, Resource> resources;
+    private final ResultReader reader;
+
+    private OperationTable(Builder b) {
+        this.vendor = b.vendor;
+        this.headers = b.headers;
+        Map<String, Resource> built = new LinkedHashMap<>();
+        for (Resource.Builder r : b.resources) {
+            Resource resource = r.build();
+            if (built.put(resource.name(), resource) != null) {
+                throw new IllegalStateException(vendor + ": resource " + resource.name() + " twice");
+            }
+        }
+        this.resources = Collections.unmodifiableMap(built);
+        this.reader = b.reader;
+    }
+
+    public static Builder vendor(String vendor, MarTechHeaders headers) {
+        return new Builder(vendor, headers);
+    }
+
+    public String vendor() {
+        return vendor;
+    }
+
+    public MarTechHeaders headers() {
+        return headers;
+    }
+
+    public ResultReader reader() {
+        return reader;
+    }
+
+    public Collection<Resource> resources() {
+        return resources.values();
+    }
+
+    /** The resource of an endpoint URI; an unknown one is named with the list of those that exist. */
+    public Resource resource(String name) {
+        Resource resource = name == null ? null : resources.get(name);
+        if (resource == null) {
+            throw new MarTechInvalidInputException("resource", "must be one of " + resources.keySet()
+                                                               + (name == null ? "" : " (not '" + name + "')"));
+        }
+        return resource;
+    }
+
+    /** Every operation name of every resource: the catalog's {@code operation} enum. */
+    public SortedSet<String> operationNames() {
+        SortedSet<String> names = new TreeSet<>();
+        resources.values().forEach(r -> r.operations().forEach(op -> names.add(op.name())));
+        return names;
+    }
+
+    public static final class Builder {
+        private final String vendor;
+        private final MarTechHeaders headers;
+        private final java.util.List<Resource.Builder> resources = new java.util.ArrayList<>();
+        private ResultReader reader = ResultReader.JSON;
+
+        private Builder(String vendor, MarTechHeaders headers) {
+            this.vendor = vendor;
+            this.headers = headers;
+        }
+
+        public Builder resource(Resource.Builder resource) {
+            resources.add(resource);
+            return this;
+        }
+
+        public Builder reader(ResultReader reader) {
+            this.reader = reader;
+            return this;
+        }
+
+        public OperationTable build() {
+            return new OperationTable(this);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.camelmartech.support.operation;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+
+import io.github.camelmartech.support.component.MarTechEndpoint;
+import io.github.camelmartech.support.consumer.PolledCollection;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.paging.PageWalker;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+
+/**
+ * A resource's {@link Poll} as the polling consumer walks it: the polled operation's request (its parameters from
+ * the endpoint's options), asked in only-new mode for ascending order and changes since the cursor, walked lazily
+ * with items bound to their type as each page is read.
+ */
+public final class PagedCollection<T> implements PolledCollection<T> {
+
+    private final MarTechEndpoint endpoint;
+    private final Poll<T> poll;
+    private final ApiOperation<?> operation;
+    private final boolean onlyNew;
+
+    public PagedCollection(MarTechEndpoint endpoint, Resource resource, Poll<T> poll) {
+        this.endpoint = endpoint;
+        this.poll = poll;
+        this.operation = resource.polledOperation();
+        this.onlyNew = endpoint.getConfiguration().isOnlyNew();
+    }
+
+    /** The collection request, built (and checked) from the options alone: fails at start when one is missing. */
+    public ApiRequest request() {
+        Exchange empty = new DefaultExchange(endpoint.getCamelContext());
+        return OperationRunner.request(operation, new OperationCall(empty, endpoint), null);
+    }
+
+    @Override
+    public Iterator<List<T>> pages(Instant since) {
+        ApiRequest.Builder request = request().toBuilder();
+        if (onlyNew) {
+            poll.applyOnlyNew(request, since);
+        }
+        return new PageWalker<>(endpoint.getClient(), poll.paginator(), request.build(),
+                endpoint.getConfiguration().getPageSize(), endpoint.getConfiguration().getMaxPages(), poll.items())
+                .pageItems();
+    }
+
+    @Override
+    public String idOf(T item) {
+        return poll.keyOf(item);
+    }
+
+    @Override
+    public Instant watermarkOf(T item) {
+        return poll.watermarkOf(item);
+    }
+
+    @Override
+    public boolean hasWatermark() {
+        return poll.hasWatermark();
+    }
+
+    /** Sets the item's own headers on its exchange. */
+    public void populate(Exchange exchange, T item) {
+        exchange.getMessage().setBody(item);
+        poll.setHeaders(exchange.getMessage(), item);
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.camelmartech.support.operation;
+
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.paging.ItemType;
+import io.github.camelmartech.support.paging.Paginator;
+import org.apache.camel.Message;
+
+/**
+ * How a polling consumer walks a resource: the operation whose request is the collection (its path and query
+ * parameters come from the endpoint's options), the vendor's paging rule, the item type, each item's key and
+ * watermark, and how to ask the vendor for the oldest change first and for changes since a date, where it can.
+ */
+public final class Poll<T> {
+
+    /** Adds to the collection request what only-new mode asks of the vendor. */
+    @FunctionalInterface
+    public interface Since {
+        void apply(ApiRequest.Builder request, Instant since);
+    }
+
+    private final String operation;
+    private final Paginator paginator;
+    private final ItemType<T> items;
+    private Function<T, String> key;
+    private Function<T, Instant> watermark;
+    private Since since = (request, s) -> { };
+    private BiConsumer<Message, T> headers = (message, item) -> { };
+
+    private Poll(String operation, Paginator paginator, ItemType<T> items) {
+        this.operation = operation;
+        this.paginator = paginator;
+        this.items = items;
+    }
+
+    public static <T> Poll<T> of(String operation, Paginator paginator, ItemType<T> items) {
+        return new Poll<>(operation, paginator, items);
+    }
+
+    public static <T> Poll<T> of(String operation, Paginator paginator, Class<T> items) {
+        return of(operation, paginator, ItemType.of(items));
+    }
+
+    /** The item's stable identity (required). */
+    public Poll<T> key(Function<T, String> key) {
+        this.key = key;
+        return this;
+    }
+
+    /** The item's date of creation or last change; without one, only-new mode remembers keys instead. */
+    public Poll<T> watermark(Function<T, Instant> watermark) {
+        this.watermark = watermark;
+        return this;
+    }
+
+    /**
+     * What only-new mode adds to the request on every walk: ascending order by the watermark (which only-new relies
+     * on) and, where the vendor has one, a changed-since filter ({@code since} is null on the first walk).
+     */
+    public Poll<T> onlyNew(Since since) {
+        this.since = since;
+        return this;
+    }
+
+    /** Headers set on each item's exchange besides its key ({@code Camel<Vendor>ListId}, say). */
+    public Poll<T> headers(BiConsumer<Message, T> headers) {
+        this.headers = headers;
+        return this;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public Paginator paginator() {
+        return paginator;
+    }
+
+    public ItemType<T> items() {
+        return items;
+    }
+
+    public String keyOf(T item) {
+        return key.apply(item);
+    }
+
+    public Instant watermarkOf(T item) {
+        return watermark == null ? null : watermark.apply(item);
+    }
+
+    public boolean hasWatermark() {
+        return watermark != null;
+    }
+
+    void applyOnlyNew(ApiRequest.Builder request, Instant from) {
+        since.apply(request, from);
+    }
+
+    void setHeaders(Message message, T item) {
+        headers.accept(message, item);
+    }
+}

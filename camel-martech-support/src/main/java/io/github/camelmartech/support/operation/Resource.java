@@ -1,0 +1,124 @@
+package io.github.camelmartech.support.operation;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+
+/**
+ * A resource of a vendor ({@code apifon:sms}, {@code getresponse:contacts}): its operations by name, the one used
+ * when a route names none, and, when its collection can be polled, how ({@link Poll}).
+ */
+public final class Resource {
+
+    private final String name;
+    private final String description;
+    private final Map<String, ApiOperation<?>> operations;
+    private final String defaultOperation;
+    private final Poll<?> poll;
+
+    private Resource(Builder b) {
+        this.name = b.name;
+        this.description = b.description;
+        Map<String, ApiOperation<?>> ops = new LinkedHashMap<>();
+        b.operations.forEach((n, op) -> ops.put(n, op.build()));
+        this.operations = Collections.unmodifiableMap(ops);
+        this.defaultOperation = b.defaultOperation;
+        this.poll = b.poll;
+        if (defaultOperation != null && !operations.containsKey(defaultOperation)) {
+            throw new IllegalStateException("Resource " + name + ": default operation " + defaultOperation
+                                            + " is not one of " + operations.keySet());
+        }
+        if (poll != null && !operations.containsKey(poll.operation())) {
+            throw new IllegalStateException("Resource " + name + ": polled operation " + poll.operation()
+                                            + " is not one of " + operations.keySet());
+        }
+    }
+
+    public static Builder named(String name) {
+        return new Builder(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Collection<ApiOperation<?>> operations() {
+        return operations.values();
+    }
+
+    /** The default operation's name, or null when a route must name one. */
+    public String defaultOperation() {
+        return defaultOperation;
+    }
+
+    /** How a consumer polls the resource, or null when it cannot be polled. */
+    public Poll<?> poll() {
+        return poll;
+    }
+
+    /** The operation called {@code requested}, or the default one when none is named. */
+    public ApiOperation<?> operation(String requested) {
+        String effective = requested != null && !requested.isBlank() ? requested : defaultOperation;
+        if (effective == null) {
+            throw new MarTechInvalidInputException("operation", "is required for resource " + name + ": one of "
+                                                                + operations.keySet());
+        }
+        ApiOperation<?> operation = operations.get(effective);
+        if (operation == null) {
+            throw new MarTechInvalidInputException("operation", "'" + effective + "' is not an operation of resource "
+                                                                + name + ": one of " + operations.keySet());
+        }
+        return operation;
+    }
+
+    /** The polled operation itself. */
+    ApiOperation<?> polledOperation() {
+        return operations.get(poll.operation());
+    }
+
+    public static final class Builder {
+        private final String name;
+        private String description;
+        private final Map<String, ApiOperation.Builder<?>> operations = new LinkedHashMap<>();
+        private String defaultOperation;
+        private Poll<?> poll;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder operation(ApiOperation.Builder<?> operation) {
+            if (operations.put(operation.name(), operation) != null) {
+                throw new IllegalStateException("Resource " + name + ": operation " + operation.name() + " twice");
+            }
+            return this;
+        }
+
+        /** Adds the operation used when the route names none. */
+        public Builder defaultOperation(ApiOperation.Builder<?> operation) {
+            defaultOperation = operation.name();
+            return operation(operation);
+        }
+
+        public Builder poll(Poll<?> poll) {
+            this.poll = poll;
+            return this;
+        }
+
+        Resource build() {
+            return new Resource(this);
+        }
+    }
+}

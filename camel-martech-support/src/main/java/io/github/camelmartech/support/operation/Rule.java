@@ -1,0 +1,88 @@
+package io.github.camelmartech.support.operation;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * One rule a value must follow, as the vendor documents it. {@link #violation} returns null when the value follows
+ * it, else the rule in words ("must be 1-11 characters"), which the error puts after the field's name. Every rule but
+ * {@link #required()} lets an absent value pass: absence is {@code required}'s business.
+ */
+@FunctionalInterface
+public interface Rule {
+
+    String violation(Object value);
+
+    static Rule required() {
+        return v -> v == null || v instanceof CharSequence s && s.toString().isBlank()
+                || v instanceof Collection<?> c && c.isEmpty() ? "is required" : null;
+    }
+
+    /** A value that is present must be one of these (compared as text). */
+    static Rule oneOf(Collection<?> allowed) {
+        Set<String> texts = new TreeSet<>();
+        allowed.forEach(a -> texts.add(a.toString()));
+        return v -> v == null || texts.contains(v.toString()) ? null : "must be one of " + texts;
+    }
+
+    static Rule oneOf(Object... allowed) {
+        return oneOf(java.util.List.of(allowed));
+    }
+
+    /** Length in characters (a text) or elements (a collection). */
+    static Rule length(int min, int max) {
+        return v -> {
+            if (v == null) {
+                return null;
+            }
+            int length = v instanceof Collection<?> c ? c.size() : v.toString().length();
+            if (length >= min && length <= max) {
+                return null;
+            }
+            String unit = v instanceof Collection<?> ? " items" : " characters";
+            return min == max ? "must be " + min + unit
+                    : min == 0 ? "must be at most " + max + unit : "must be " + min + "-" + max + unit;
+        };
+    }
+
+    /** A number (or numeric text) from min to max, inclusive. */
+    static Rule range(long min, long max) {
+        return v -> {
+            if (v == null) {
+                return null;
+            }
+            String bounds = max == Long.MAX_VALUE ? min + " or more" : min + "-" + max;
+            try {
+                long n = v instanceof Number number ? number.longValue() : Long.parseLong(v.toString().trim());
+                return n >= min && n <= max ? null : "must be " + bounds;
+            } catch (NumberFormatException e) {
+                return "must be a number " + bounds;
+            }
+        };
+    }
+
+    /** The whole text matches {@code regex}; {@code description} says what that means to a user. */
+    static Rule pattern(String regex, String description) {
+        Pattern p = Pattern.compile(regex);
+        return v -> v == null || p.matcher(v.toString()).matches() ? null : description;
+    }
+
+    static Rule email() {
+        return pattern("[^@\\s]+@[^@\\s]+\\.[^@\\s]+", "must be an email address");
+    }
+
+    static Rule httpsUrl() {
+        return v -> v == null || v.toString().startsWith("https://") && v.toString().length() > 8
+                ? null : "must be an https:// URL";
+    }
+
+    /** This rule, then {@code next} when this one passes. */
+    default Rule and(Rule next) {
+        return v -> {
+            String violation = violation(v);
+            return violation != null ? violation : next.violation(v);
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package io.github.camelmartech.support.operation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+
+/**
+ * Where an operation finds one input that is not the body (a path or query parameter): the first of its places that
+ * has a value, e.g. the header {@code CamelApifonListId}, else the option {@code listId}. The value may be checked
+ * ({@link #check}) and converted ({@link #map}, an MD5 of an email, a date in the vendor's format) before it is used.
+ */
+public final class Value {
+
+    private interface Lookup {
+        Sourced find(OperationCall call, Object body);
+
+        String describe();
+    }
+
+    private final List<Lookup> lookups;
+    private final List<Rule> rules;
+    private final Function<Object, Object> mapping;
+    private final Object fallback;
+
+    private Value(List<Lookup> lookups, List<Rule> rules, Function<Object, Object> mapping, Object fallback) {
+        this.lookups = lookups;
+        this.rules = rules;
+        this.mapping = mapping;
+        this.fallback = fallback;
+    }
+
+    /** Always this value (a fixed query parameter). */
+    public static Value constant(Object value) {
+        return new Value(List.of(), List.of(), null, value);
+    }
+
+    public static Value header(String name) {
+        return new Value(List.of(), List.of(), null, null).orHeader(name);
+    }
+
+    public static Value option(String name) {
+        return new Value(List.of(), List.of(), null, null).orOption(name);
+    }
+
+    /** A field of the bound body, read by {@code getter} (typed as the operation's body). */
+    public static <B> Value body(String field, Function<B, ?> getter) {
+        return new Value(List.of(), List.of(), null, null).orBody(field, getter);
+    }
+
+    public Value orHeader(String name) {
+        return with(new Lookup() {
+            @Override
+            public Sourced find(OperationCall call, Object body) {
+                // a header set to blank is a value (and fails its checks), not an absent one
+                Object v = call.in().getHeader(name);
+                return v != null ? Sourced.header(name, v) : null;
+            }
+
+            @Override
+            public String describe() {
+                return "header " + name;
+            }
+        });
+    }
+
+    public Value orOption(String name) {
+        return with(new Lookup() {
+            @Override
+            public Sourced find(OperationCall call, Object body) {
+                Object v = call.option(name);
+                return OperationCall.present(v) ? Sourced.option(name, v) : null;
+            }
+
+            @Override
+            public String describe() {
+                return "option " + name;
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    public <B> Value orBody(String field, Function<B, ?> getter) {
+        return with(new Lookup() {
+            @Override
+            public Sourced find(OperationCall call, Object body) {
+                Object v = body == null ? null : getter.apply((B) body);
+                return OperationCall.present(v) ? Sourced.body(field, v) : null;
+            }
+
+            @Override
+            public String describe() {
+                return "body field " + field;
+            }
+        });
+    }
+
+    /** The value used when no place has one (a documented default, a first page). */
+    public Value orElse(Object value) {
+        return new Value(lookups, rules, mapping, value);
+    }
+
+    /** Rules the found value must follow (checked before {@link #map}). */
+    public Value check(Rule... more) {
+        List<Rule> all = new ArrayList<>(rules);
+        all.addAll(List.of(more));
+        return new Value(lookups, List.copyOf(all), mapping, fallback);
+    }
+
+    /** Converts the found value (after its checks) into what is sent. */
+    public Value map(Function<Object, Object> f) {
+        return new Value(lookups, rules, mapping == null ? f : mapping.andThen(f), fallback);
+    }
+
+    private Value with(Lookup lookup) {
+        List<Lookup> all = new ArrayList<>(lookups);
+        all.add(lookup);
+        return new Value(List.copyOf(all), rules, mapping, fallback);
+    }
+
+    /** The value to send, or null when no place has one and there is no fallback. */
+    public Object resolve(String name, OperationCall call, Object body) {
+        Sourced found = null;
+        for (Lookup lookup : lookups) {
+            found = lookup.find(call, body);
+            if (found != null) {
+                break;
+            }
+        }
+        if (found == null) {
+            return fallback;
+        }
+        for (Rule rule : rules) {
+            String violation = rule.violation(found.value());
+            if (violation != null) {
+                throw new MarTechInvalidInputException(name, violation, found.describe());
+            }
+        }
+        return mapping == null ? found.value() : mapping.apply(found.value());
+    }
+
+    /** The value to send; its absence is an error naming every place it may come from. */
+    public Object require(String name, OperationCall call, Object body) {
+        Object value = resolve(name, call, body);
+        if (!OperationCall.present(value)) {
+            throw new MarTechInvalidInputException(name, "is required (" + places() + ")");
+        }
+        return value;
+    }
+
+    /** Where the value may come from, in words: {@code header CamelApifonListId or option listId}. */
+    public String places() {
+        return lookups.stream().map(Lookup::describe).collect(Collectors.joining(" or "));
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.camelmartech.testvendor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
+import io.github.camelmartech.support.operation.OperationCall;
+import io.github.camelmartech.support.operation.OperationRunner;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.Resource;
+import io.github.camelmartech.support.operation.Rule;
+import io.github.camelmartech.support.operation.Sourced;
+import io.github.camelmartech.support.operation.Value;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The operation model's request building, through a real endpoint (options are read with its generated configurer):
+ * bodies, defaults and where values came from, checks, path encoding, query rules. Nothing is sent.
+ */
+class OperationModelTest extends CamelTestSupport {
+
+    /** A typed request as vendors model them. */
+    public static final class Message {
+        public String text;
+        public String sender;
+        public List<String> to;
+    }
+
+    private static final ApiOperation.Builder<Message> SEND = ApiOperation.post("send", "/v1/lists/{listId}/send")
+            .path("listId", Value.header("CamelTestVendorListId").orOption("path").check(Rule.pattern("[0-9]+",
+                    "must be a number")))
+            .query("dryRun", Value.header("CamelTestVendorDryRun"))
+            .body(Body.of(Message.class).orText(text -> {
+                Message m = new Message();
+                m.text = text;
+                return m;
+            }))
+            .defaults((call, m) -> call.fill("sender", m.sender, call.headerOrOption("CamelTestVendorSender", "httpMethod"),
+                    s -> m.sender = s.text()))
+            .defaults((call, m) -> call.fill("to", m.to, call.headerOrOption("CamelTestVendorTo", "stateKey"),
+                    s -> m.to = List.of(s.text().split(","))))
+            .check((c, m) -> c.field("text", m.text, Rule.required())
+                    .field("sender", m.sender, Rule.required(), Rule.length(1, 11))
+                    .each("to", m.to, (each, number) -> each.field("number", number, Rule.pattern("[1-9][0-9]{6,14}",
+                            "must be 7-15 digits"))))
+            .notIdempotent();
+
+    private static final OperationTable TABLE = OperationTable.vendor("TestVendor", TestVendorOperations.HEADERS)
+            .resource(Resource.named("messages").defaultOperation(SEND)
+                    .operation(ApiOperation.get("search", "/v1/search").queryHeader("q", "page", "query[")))
+            .build();
+
+    private ApiRequest request(String operation, Object body, Map<String, Object> headers, String options) {
+        TestVendorEndpoint endpoint = context.getEndpoint("testvendor:items?apiKey=k" + options, TestVendorEndpoint.class);
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        return OperationRunner.request(TABLE.resource("messages").operation(operation),
+                new OperationCall(exchange, endpoint), body);
+    }
+
+    private static String body(ApiRequest request) {
+        return new String(request.body(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aStringBodyIsTheTextUnlessItIsAJsonObject() {
+        ApiRequest text = request("send", "{Promo} 20% off", Map.of("CamelTestVendorListId", "7",
+                "CamelTestVendorSender", "Acme", "CamelTestVendorTo", "306900000001"), "");
+        assertThat(body(text)).isEqualTo("{\"text\":\"{Promo} 20% off\",\"sender\":\"Acme\",\"to\":[\"306900000001\"]}");
+        assertThat(text.target()).isEqualTo("/v1/lists/7/send");
+        assertThat(text.isIdempotent()).isFalse();
+
+        ApiRequest json = request("send", "{\"text\":\"hi\",\"sender\":\"Me\",\"to\":[\"306900000002\"]}",
+                Map.of("CamelTestVendorListId", "7"), "");
+        assertThat(body(json)).isEqualTo("{\"text\":\"hi\",\"sender\":\"Me\",\"to\":[\"306900000002\"]}");
+
+        assertThatThrownBy(() -> request("send", "{\"txt\":\"hi\"}", Map.of("CamelTestVendorListId", "7"), ""))
+                .isInstanceOf(MarTechInvalidInputException.class).hasMessageStartingWith("body.txt: is not a field of Message");
+    }
+
+    @Test
+    void aBadValueFilledInFromAHeaderOrOptionIsNamedWithItsSource() {
+        assertThatThrownBy(() -> request("send", "hi", Map.of("CamelTestVendorListId", "7",
+                "CamelTestVendorSender", "Acme", "CamelTestVendorTo", "306900000001,0123"), ""))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("to[1].number: must be 7-15 digits (from header CamelTestVendorTo)");
+        assertThatThrownBy(() -> request("send", "hi", Map.of("CamelTestVendorListId", "7",
+                "CamelTestVendorTo", "306900000001"), "&httpMethod=AVeryLongSenderName"))
+                .hasMessage("sender: must be 1-11 characters (from option httpMethod)");
+        assertThatThrownBy(() -> request("send", Map.of("text", "hi", "sender", "", "to", List.of("306900000001")),
+                Map.of("CamelTestVendorListId", "7"), ""))
+                .hasMessage("sender: is required (from the body)");
+    }
+
+    @Test
+    void pathParametersComeFromTheirPlacesAreCheckedAndStayInOneSegment() {
+        Map<String, Object> ok = Map.of("CamelTestVendorSender", "Acme", "CamelTestVendorTo", "306900000001");
+        assertThat(request("send", "hi", ok, "&path=42").target()).isEqualTo("/v1/lists/42/send");
+        assertThatThrownBy(() -> request("send", "hi", ok, ""))
+                .hasMessage("listId: is required (header CamelTestVendorListId or option path)");
+        Map<String, Object> hostile = new java.util.HashMap<>(ok);
+        hostile.put("CamelTestVendorListId", "1/../admin");
+        assertThatThrownBy(() -> request("send", "hi", hostile, ""))
+                .hasMessage("listId: must be a number (from header CamelTestVendorListId)");
+    }
+
+    @Test
+    void theQueryHeaderTakesOnlyTheNamesTheOperationAllows() {
+        ApiRequest search = request("search", null, Map.of(TestVendorConstants.QUERY,
+                Map.of("q", "a b", "query[name]", "x")), "");
+        assertThat(search.targetWithQuery()).contains("q=a%20b").contains("query%5Bname%5D=x");
+
+        assertThatThrownBy(() -> request("search", null, Map.of(TestVendorConstants.QUERY, Map.of("sort", "x")), ""))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessageStartingWith("sort: is not a query parameter of search")
+                .hasMessageEndingWith("(from header CamelTestVendorQuery)");
+    }
+
+    @Test
+    void sourcesAreDescribedForErrors() {
+        assertThat(Sourced.option("senderId", "x").describe()).isEqualTo("option senderId");
+        assertThat(Sourced.header("CamelX", "x").describe()).isEqualTo("header CamelX");
+        assertThat(Sourced.body("", "x").describe()).isEqualTo("the body");
+    }
+}
