@@ -30,26 +30,24 @@ final class AffeliosOperations {
                             .check((c, customer) -> c.field("externalId", customer.getExternalId(), required())
                                     .field("externalBrandId", customer.getExternalBrandId(), required())
                                     .field("registrationDate", customer.getRegistrationDate(), required()))
-                            .result(AffeliosCustomer.class).emptyResult(empty -> null)
-                            .description("Creates a customer (externalId, externalBrandId, registrationDate"
-                                         + " required; the date sent as an ISO-8601 Zulu timestamp): the customer"
-                                         + " Affelios answered, or null for an empty 2xx (created)."
-                                         + " *Not in the vendor document:* clickKey also sent as clickId with"
-                                         + " sendClickIdAlias=true."))
+                            .result(AffeliosCustomer.class).emptyResult(noBody -> null)
+                            .description("Creates a customer; externalId, externalBrandId and registrationDate are"
+                                         + " required. An empty 2xx is a success with a null body. *Not in the vendor"
+                                         + " document:* with sendClickIdAlias=true, clickKey is also sent as clickId."))
                     .operation(ApiOperation.get("get", CUSTOMER + "/{customerId}").path("customerId", CUSTOMER_ID)
                             .result(AffeliosCustomer.class)
                             .description("One customer by the id Affelios returned on create (not your externalId)."))
                     .operation(ApiOperation.put("update", CUSTOMER + "/{customerId}").path("customerId", CUSTOMER_ID)
                             .body(AffeliosCustomer.class).defaults(AffeliosOperations::clickIdAlias)
-                            .result(AffeliosCustomer.class).emptyResult(empty -> null)
+                            .result(AffeliosCustomer.class).emptyResult(noBody -> null)
                             .description("Updates a customer. *Not in the vendor document:* the method (its page"
                                          + " shows the path and the body only).")))
             .resource(Resource.named("transactions").description("Transactions Affelios queues for processing.")
                     .defaultOperation(ApiOperation.custom("create", AffeliosTransactions::create)
-                            .description("One transaction: POST " + AffeliosTransactions.PATH + ". A List body:"
-                                         + " POST calls of batchSize transactions to batchPath (*not in the vendor"
-                                         + " document*). Never repeated after it may have reached Affelios; the"
-                                         + " result is AffeliosAccepted and CamelAffeliosAcceptedCount.")))
+                            .description("One transaction: POST " + AffeliosTransactions.TRANSACTION + ". A List:"
+                                         + " POST calls of batchSize to batchPath (*not in the vendor document*)."
+                                         + " Never repeated once it may have reached Affelios. The body is"
+                                         + " AffeliosAccepted.")))
             .resource(RequestResource.of())
             .build();
 

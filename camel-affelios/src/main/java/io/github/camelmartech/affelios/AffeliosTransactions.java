@@ -12,14 +12,14 @@ import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
 
 /**
- * {@code transactions create}, the table's one flow: one transaction is one call to {@link #PATH}; a {@code List} is
- * bound whole first (a bad element is named by its index before anything is sent), then sent in order as calls of
- * {@code batchSize} to {@code batchPath}. Every call is a POST, which the transport never repeats once it may have
- * reached Affelios, so a failure says how many transactions earlier calls delivered and the route decides the rest.
+ * {@code transactions create}, the table's one flow: one transaction is one call to {@link #TRANSACTION}; a
+ * {@code List} is bound whole first (a bad element is named by its index before anything is sent), then sent in
+ * order as calls of {@code batchSize} to {@code batchPath}. Every call is a POST, which the transport never repeats
+ * once it may have reached Affelios, so a failure says how many transactions earlier calls delivered.
  */
 final class AffeliosTransactions {
 
-    static final String PATH = "/api/v1/transaction";
+    static final String TRANSACTION = "/api/v1/transaction";
 
     private static final Body<AffeliosTransaction> ONE = Body.of(AffeliosTransaction.class);
     private static final Body<List<AffeliosTransaction>> LIST = Body.of(MarTechJson.mapper(),
@@ -35,7 +35,7 @@ final class AffeliosTransactions {
         boolean list = call.in().getBody() instanceof List<?>;
         List<AffeliosTransaction> all = list ? LIST.bind(call.in().getBody()) : List.of(ONE.bind(call.in().getBody()));
         int size = list ? (Integer) BATCH_SIZE.require("batchSize", call, null) : 1;
-        String path = list ? BATCH_PATH.require("batchPath", call, null).toString() : PATH;
+        String path = list ? BATCH_PATH.require("batchPath", call, null).toString() : TRANSACTION;
         int sent = 0;
         int calls = 0;
         int status = 0;

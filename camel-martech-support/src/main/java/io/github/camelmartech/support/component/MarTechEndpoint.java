@@ -108,8 +108,9 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
         if (poll == null) {
             java.util.List<String> polled = operationTable().resources().stream().filter(r -> r.poll() != null)
                     .map(Resource::name).toList();
-            throw new MarTechInvalidInputException("resource", resource.name() + " cannot be polled; " + (polled.isEmpty()
-                    ? vendorName() + " has no polling consumer (use it as a producer)" : "polled are " + polled));
+            throw new MarTechInvalidInputException("resource", resource.name() + " cannot be polled; "
+                    + (polled.isEmpty() ? vendorName() + " has no polling consumer (use it as a producer)"
+                            : "polled are " + polled));
         }
         MarTechPollingConsumer<?> consumer = pollingConsumer(processor, new PagedCollection<>(this, resource, poll));
         configureConsumer(consumer);

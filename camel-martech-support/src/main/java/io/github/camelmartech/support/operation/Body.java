@@ -158,7 +158,8 @@ public final class Body<B> {
     /** {@code body.registrationDate}, {@code body[1].transactionDate}. */
     private static String placeOf(InvalidFormatException e) {
         StringBuilder place = new StringBuilder("body");
-        e.getPath().forEach(r -> place.append(r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]"));
+        e.getPath().forEach(r -> place.append(r.getFieldName() != null ? "." + r.getFieldName()
+                : "[" + r.getIndex() + "]"));
         return place.toString();
     }
 
