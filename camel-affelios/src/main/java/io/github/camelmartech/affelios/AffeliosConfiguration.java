@@ -11,8 +11,9 @@ public class AffeliosConfiguration extends MarTechConfiguration {
 
     // The shared options operation, httpMethod and path keep their values in the support module's configuration;
     // they are declared here, for the catalog only, so their descriptions name this component's headers.
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
-                                                 + AffeliosConstants.OPERATION + " overrides it per message.")
+    @UriParam(label = "producer", enums = "call,create,get,update",
+              description = "The operation to perform on the resource; the header "
+                            + AffeliosConstants.OPERATION + " overrides it per message.")
     private String operation;
     @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
               description = "The HTTP method of the request resource; the header " + AffeliosConstants.HTTP_METHOD

@@ -3,12 +3,9 @@ package io.github.camelmartech.affelios;
 import io.github.camelmartech.support.auth.ApiKeyHeaderAuth;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.component.MarTechProducer;
 import io.github.camelmartech.support.http.ErrorDecoder;
+import io.github.camelmartech.support.operation.OperationTable;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Processor;
-import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
@@ -16,6 +13,7 @@ import org.apache.camel.spi.UriParam;
  * Affelios Platform API: customers (create, get, update) and transactions (queued by Affelios; a list becomes
  * batch calls). Affelios publishes no list endpoints, so there is no polling consumer.
  */
+// This javadoc is the component's description in the catalog; the operations are the table AffeliosOperations.
 @UriEndpoint(firstVersion = "0.1.0", scheme = "affelios", title = "Affelios", syntax = "affelios:resource",
              producerOnly = true, category = { Category.SAAS }, headersClass = AffeliosConstants.class)
 public class AffeliosEndpoint extends MarTechEndpoint {
@@ -56,12 +54,7 @@ public class AffeliosEndpoint extends MarTechEndpoint {
     }
 
     @Override
-    public Producer createProducer() {
-        return new MarTechProducer(this, new AffeliosOperations(configuration).forResource(this));
-    }
-
-    @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("Affelios has no list endpoints to poll; use it as a producer");
+    public OperationTable operationTable() {
+        return AffeliosOperations.TABLE;
     }
 }

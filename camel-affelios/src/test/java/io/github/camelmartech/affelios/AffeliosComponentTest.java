@@ -150,8 +150,8 @@ class AffeliosComponentTest extends CamelTestSupport {
             "{\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15T10:30:00Z\"}|externalId: is required",
             "{\"externalId\":\"c\",\"registrationDate\":\"2024-01-15T10:30:00Z\"}|externalBrandId: is required",
             "{\"externalId\":\"c\",\"externalBrandId\":\"b\"}|registrationDate: is required",
-            "{\"externalId\":\"c\",\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15 10:30\"}|registrationDate: must be an ISO-8601 timestamp",
-            "{\"externalId\":|body: is not a valid AffeliosCustomer" })
+            "{\"externalId\":\"c\",\"externalBrandId\":\"b\",\"registrationDate\":\"2024-01-15 10:30\"}|body.registrationDate: must be an ISO-8601 timestamp such as 2024-01-15T10:30:00Z",
+            "{\"externalId\":|body: must be a AffeliosCustomer, a Map or JSON of that shape" })
     void aCustomerMissingARequiredFieldIsRejectedBeforeSending(String body, String message) {
         Throwable e = failure(send(uri("customers", ""), body, Map.of()));
 
@@ -277,6 +277,28 @@ class AffeliosComponentTest extends CamelTestSupport {
         assertThat(e).isInstanceOf(MarTechInvalidInputException.class)
                 .hasMessageStartingWith("body[1].transactionDate: must be an ISO-8601 timestamp");
         wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aBatchSizeOrBatchPathThatCannotWorkIsRefusedBeforeAnythingIsSent() {
+        List<Map<String, Object>> transactions = List.of(Map.of("externalId", "t1"));
+
+        assertThat(failure(send(uri("transactions", "&batchSize=0"), transactions, Map.of())))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("batchSize: must be 1 or more (from option batchSize)");
+        assertThat(failure(send(uri("transactions", "&batchPath=api/{v}/batch"), transactions, Map.of())))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("batchPath: must be a path relative to baseUrl, starting with / (from option batchPath)");
+        wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void thereIsNoConsumerBecauseAffeliosHasNoListEndpoints() {
+        AffeliosEndpoint endpoint = context.getEndpoint(uri("customers", ""), AffeliosEndpoint.class);
+
+        assertThatThrownBy(() -> endpoint.createConsumer(exchange -> { }))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("resource: customers cannot be polled; Affelios has no polling consumer (use it as a producer)");
     }
 
     @Test

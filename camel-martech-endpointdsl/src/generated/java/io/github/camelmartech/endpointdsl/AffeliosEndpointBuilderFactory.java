@@ -290,6 +290,7 @@ public interface AffeliosEndpointBuilderFactory {
          *
          * The option is a: <code>java.lang.String</code> type.
          *
+         * One of: call, create, get, update
          * Group: producer
          *
          * @param operation the value to set

@@ -1,11 +1,14 @@
 package io.github.camelmartech.testvendor;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.json.IsoDate;
+import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.OperationCall;
@@ -34,6 +37,13 @@ class OperationModelTest extends CamelTestSupport {
         public String text;
         public String sender;
         public List<String> to;
+    }
+
+    /** A model with a date and a number, as vendors' bodies have them. */
+    public static final class Payment {
+        @IsoDate
+        public Instant at;
+        public Double amount;
     }
 
     private static final ApiOperation.Builder<Message> SEND = ApiOperation.post("send", "/v1/lists/{listId}/send")
@@ -124,6 +134,22 @@ class OperationModelTest extends CamelTestSupport {
                 .isInstanceOf(MarTechInvalidInputException.class)
                 .hasMessageStartingWith("sort: is not a query parameter of search")
                 .hasMessageEndingWith("(from header CamelTestVendorQuery)");
+    }
+
+    @Test
+    void aValueOfTheWrongFormIsNamedByItsPlaceInTheBody() {
+        Body<List<Payment>> payments = Body.of(MarTechJson.mapper(),
+                MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, Payment.class));
+
+        assertThatThrownBy(() -> payments.bind(List.of(Map.of("at", "2024-01-15T10:30:00Z"), Map.of("at", "yesterday"))))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("body[1].at: must be an ISO-8601 timestamp such as 2024-01-15T10:30:00Z, not 'yesterday'");
+        assertThatThrownBy(() -> Body.of(Payment.class).bind("{\"amount\":\"ten\"}"))
+                .isInstanceOf(MarTechInvalidInputException.class).hasMessage("body.amount: must be a number, not 'ten'");
+        assertThatThrownBy(() -> Body.of(Payment.class).bind("{\"amount\":"))
+                .hasMessageStartingWith("body: must be a Payment, a Map or JSON of that shape");
+        assertThat(payments.bind("[{\"at\":\"2024-01-15T12:30:00+02:00\"}]").get(0).at)
+                .isEqualTo(Instant.parse("2024-01-15T10:30:00Z"));
     }
 
     @Test

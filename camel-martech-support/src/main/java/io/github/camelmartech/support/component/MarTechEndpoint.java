@@ -106,8 +106,11 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
         Resource resource = tableResource();
         Poll<?> poll = resource.poll();
         if (poll == null) {
-            throw new MarTechInvalidInputException("resource", resource.name() + " cannot be polled; polled are "
-                    + operationTable().resources().stream().filter(r -> r.poll() != null).map(Resource::name).toList());
+            java.util.List<String> polled = operationTable().resources().stream().filter(r -> r.poll() != null)
+                    .map(Resource::name).toList();
+            throw new MarTechInvalidInputException("resource", resource.name() + " cannot be polled; "
+                    + (polled.isEmpty() ? vendorName() + " has no polling consumer (use it as a producer)"
+                            : "polled are " + polled));
         }
         MarTechPollingConsumer<?> consumer = pollingConsumer(processor, new PagedCollection<>(this, resource, poll));
         configureConsumer(consumer);

@@ -2,6 +2,9 @@ package io.github.camelmartech.support.operation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.Temporal;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.MarTechJson;
@@ -25,6 +29,9 @@ import io.github.camelmartech.support.json.MarTechJson;
  * Where a plain {@code String} has a meaning of its own (an SMS text, an id), {@link #orText} says what it becomes: a
  * String is the request only when it is a well-formed JSON object or array, anything else (say
  * {@code {Promo} 20% off}) is that text.
+ *
+ * <p>A value of the wrong form is named by its place in the body and the form it must have:
+ * {@code body[1].transactionDate: must be an ISO-8601 timestamp such as 2024-01-15T10:30:00Z, not 'yesterday'}.
  */
 public final class Body<B> {
 
@@ -135,10 +142,41 @@ public final class Body<B> {
             throw new MarTechInvalidInputException("body." + e.getPropertyName(), "is not a field of "
                     + type.getRawClass().getSimpleName() + " (unknown fields are refused; send fields the vendor has"
                     + " not documented through the request resource)");
+        } catch (InvalidFormatException e) {
+            throw e.getPath().isEmpty() ? notOfShape(e) : new MarTechInvalidInputException(placeOf(e),
+                    "must be " + form(e.getTargetType()) + ", not '" + e.getValue() + "'");
         } catch (IOException | IllegalArgumentException e) {
-            throw new MarTechInvalidInputException("body", "must be a " + type.getRawClass().getSimpleName()
-                    + ", a Map or JSON of that shape (" + firstLine(e) + ")");
+            throw notOfShape(e);
         }
+    }
+
+    private MarTechInvalidInputException notOfShape(Exception e) {
+        return new MarTechInvalidInputException("body", "must be a " + type.getRawClass().getSimpleName()
+                + ", a Map or JSON of that shape (" + firstLine(e) + ")");
+    }
+
+    /** {@code body.registrationDate}, {@code body[1].transactionDate}. */
+    private static String placeOf(InvalidFormatException e) {
+        StringBuilder place = new StringBuilder("body");
+        e.getPath().forEach(r -> place.append(r.getFieldName() != null ? "." + r.getFieldName()
+                : "[" + r.getIndex() + "]"));
+        return place.toString();
+    }
+
+    private static String form(Class<?> type) {
+        if (type == LocalDate.class) {
+            return "an ISO-8601 date such as 2024-01-15";
+        }
+        if (type == LocalDateTime.class) {
+            return "an ISO-8601 date-time such as 2024-01-15T10:30:00";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 timestamp such as 2024-01-15T10:30:00Z";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        return type == Boolean.class || type == boolean.class ? "true or false" : "a " + type.getSimpleName();
     }
 
     /** The bytes to send for the bound body; null for none. */
