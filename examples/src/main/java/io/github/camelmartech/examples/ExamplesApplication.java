@@ -13,9 +13,10 @@ import org.apache.camel.main.Main;
 /**
  * Runs every vendor's example, then the welcome pipeline across three of them ({@link WelcomePipelineExample}), in
  * one Camel Main application and prints what each step did; exits 0 when every step succeeded, 1 naming the
- * failing steps otherwise. A vendor whose credentials are set (environment or
- * {@code application.properties}, see {@link Settings}) is called for real; every other one runs against its
- * simulator from camel-martech-sandbox, started in-process.
+ * failing steps otherwise. A vendor whose credentials are set (a properties file named on the command line, such as
+ * the one the sandbox launcher writes, the environment or {@code application.properties}, see {@link Settings}) is
+ * called at its configured base URL, as the real API would be; every other one runs against its simulator from
+ * camel-martech-sandbox, started in-process.
  */
 public final class ExamplesApplication {
 
@@ -26,7 +27,16 @@ public final class ExamplesApplication {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(run(Settings.load(), System.out) ? 0 : 1);
+        Settings settings;
+        try {
+            settings = Settings.load(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Settings.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.exit(run(settings, System.out) ? 0 : 1);
     }
 
     /** Runs the examples; true when every step succeeded. */
@@ -91,7 +101,10 @@ public final class ExamplesApplication {
         }
     }
 
-    /** The real API when every credential is set, else a simulator started for it. */
+    /**
+     * The configured API (the real one, or a sandbox launcher's simulator) when every credential is set, else a
+     * simulator started for it.
+     */
     private static Target target(VendorExample example, Settings settings, List<VendorSimulator> simulators) {
         Map<String, String> real = new LinkedHashMap<>();
         for (String option : example.credentials()) {

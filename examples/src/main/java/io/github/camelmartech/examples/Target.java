@@ -5,8 +5,9 @@ import java.util.Map;
 import io.github.camelmartech.sandbox.VendorSimulator;
 
 /**
- * Where one vendor's example goes: the sandbox simulator (default) or the vendor's real API when its credentials
- * are set. {@code componentOptions} become {@code camel.component.<vendor>.<option>} properties of Camel Main.
+ * Where one vendor's example goes: the sandbox simulator started in-process (default) or, when its credentials are
+ * set, the API at the configured base URL (the vendor's own by default, or a sandbox launcher's simulator), used as
+ * the real API. {@code componentOptions} become {@code camel.component.<vendor>.<option>} properties of Camel Main.
  */
 record Target(String vendor, VendorSimulator simulator, Map<String, String> componentOptions, Settings settings) {
 
@@ -23,6 +24,7 @@ record Target(String vendor, VendorSimulator simulator, Map<String, String> comp
 
     String describe() {
         return sandbox() ? "sandbox at " + componentOptions.get("baseUrl")
-                : "real API" + (componentOptions.containsKey("baseUrl") ? " at " + componentOptions.get("baseUrl") : "");
+                : componentOptions.containsKey("baseUrl") ? "API at " + componentOptions.get("baseUrl")
+                : "the vendor's API";
     }
 }

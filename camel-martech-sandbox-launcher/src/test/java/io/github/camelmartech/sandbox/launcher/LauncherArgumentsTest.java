@@ -1,9 +1,18 @@
 package io.github.camelmartech.sandbox.launcher;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import io.github.camelmartech.sandbox.SandboxVendor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelmartech.sandbox.SandboxVendor.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +35,41 @@ class LauncherArgumentsTest {
         assertThat(some.ports()).containsExactly(Map.entry(APIFON, 8081), Map.entry(GETRESPONSE, 9090),
                 Map.entry(AFFELIOS, 0));
         assertThat(some.seed()).isFalse();
+        assertThat(some.propertiesFile()).isNull();
         assertThat(LauncherArguments.parse("-h").help()).isTrue();
+    }
+
+    @Test
+    void aPropertiesFileToWrite() {
+        LauncherArguments arguments = LauncherArguments.parse("--write-properties", "sandbox.properties", "apifon");
+        assertThat(arguments.propertiesFile()).isEqualTo(Path.of("sandbox.properties"));
+        assertThat(arguments.ports()).containsOnlyKeys(APIFON);
+        assertThatThrownBy(() -> LauncherArguments.parse("apifon", "--write-properties"))
+                .hasMessage("--write-properties needs a file name");
+    }
+
+    @Test
+    void theFileHoldsWhatIsPrinted(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("sandbox.properties");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (SandboxLauncher.RunningSandbox sandbox = SandboxLauncher.start(LauncherArguments.parse("apifon=0", "apsis=0",
+                "--write-properties", file.toString()), new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            Properties written = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                written.load(in);
+            }
+
+            Map<String, String> expected = new LinkedHashMap<>();
+            sandbox.simulators().forEach(simulator -> expected.putAll(simulator.properties()));
+            assertThat(written).containsExactlyInAnyOrderEntriesOf(expected);
+            assertThat(written).containsKeys("camel.component.apifon.apiToken", "camel.component.apsis.apiKey");
+            String output = printed.toString(StandardCharsets.UTF_8);
+            expected.forEach((key, value) -> assertThat(output).contains("  " + key + "=" + value + "\n"));
+            assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
+                    .contains("# apifon simulator on " + sandbox.simulators().get(0).baseUrl() + " (list 'Newsletter'");
+            assertThat(output).contains("Properties written to " + file.toAbsolutePath());
+            assertThat(directory.resolve("sandbox.properties.partial")).doesNotExist();
+        }
     }
 
     @Test

@@ -3,12 +3,9 @@ package io.github.camelmartech.sandbox.launcher;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,24 +16,29 @@ import io.github.camelmartech.apifon.model.Balance;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The built jar, as the README runs it: {@code java -jar} in its own process, its printed properties given to a
- * Camel Main application as it would read them from {@code application.properties}, a signed request from
- * camel-apifon, then Ctrl-C (SIGINT).
+ * The built jar, as the README runs it: {@code java -jar} in its own process writing its properties to a file, a
+ * Camel Main application pointed at that file the way the README tells users to point their own
+ * ({@code -Dcamel.main.override-properties-location=file:...}, no code), a signed request from camel-apifon, then
+ * Ctrl-C (SIGINT).
  */
 class SandboxLauncherIT {
 
     private static final Pattern LIST_ID = Pattern.compile("listId=(\\w+)");
+    private static final String OVERRIDE_PROPERTIES_LOCATION = "camel.main.override-properties-location";
 
     @Test
-    void theJarServesSignedRequestsWithItsDemoDataAndStopsOnCtrlC() throws Exception {
+    void theJarServesSignedRequestsWithItsDemoDataAndStopsOnCtrlC(@TempDir Path directory) throws Exception {
         Path jar = Path.of(System.getProperty("launcher.jar"));
         assertThat(jar).exists();
+        Path properties = directory.resolve("sandbox.properties");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "apifon=0").redirectErrorStream(true).start();
+                "-jar", jar.toString(), "apifon=0", "--write-properties", properties.toString())
+                .redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -45,22 +47,15 @@ class SandboxLauncherIT {
                 output.add(line);
             }
             assertThat(line).as("the launcher's output: %s", output).isNotNull();
-            Map<String, String> properties = new LinkedHashMap<>();
-            for (String printed : output) {
-                if (printed.startsWith("  camel.component.")) {
-                    int eq = printed.indexOf('=');
-                    properties.put(printed.substring(2, eq), printed.substring(eq + 1));
-                }
-            }
-            assertThat(properties).containsKeys("camel.component.apifon.baseUrl", "camel.component.apifon.apiToken",
-                    "camel.component.apifon.apiSecret");
+            assertThat(output).contains("  camel.component.apifon.apiToken=sandbox-token",
+                    "Properties written to " + properties.toAbsolutePath());
             Matcher listId = LIST_ID.matcher(String.join("\n", output));
             assertThat(listId.find()).as("the seeded list's id in %s", output).isTrue();
 
+            System.setProperty(OVERRIDE_PROPERTIES_LOCATION, "file:" + properties);
             Main main = new Main();
-            properties.forEach(main::addInitialProperty);
-            main.start();
             try {
+                main.start();
                 ProducerTemplate apifon = main.getCamelContext().createProducerTemplate();
                 // HMAC-signed by the component, checked by the simulator (a bad signature is a 401 and an exception)
                 Balance balance = apifon.requestBody("apifon:balance", null, Balance.class);
@@ -72,6 +67,7 @@ class SandboxLauncherIT {
                 assertThat(list.getTotalSubscribers()).isEqualTo(3);
             } finally {
                 main.stop();
+                System.clearProperty(OVERRIDE_PROPERTIES_LOCATION);
             }
 
             new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();

@@ -12,15 +12,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * component, and a field annotated {@link InjectSimulator} of the simulator's type gets the running simulator.
  * <pre>{@code
  * @QuarkusTest
- * @QuarkusTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "apifon"))
+ * @WithTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "apifon"))
  * class WelcomeRouteTest {
  *     @InjectSimulator
  *     ApifonSimulator apifon;
  * }
  * }</pre>
- * Quarkus keeps one application (and so one simulator) for the test classes that share this resource; call the
- * simulator's {@code reset()} in {@code @BeforeEach} when tests must not see each other's data. Quarkus is not a
- * dependency of the sandbox: this class is only loaded by a Quarkus test, which brings Quarkus.
+ * ({@code @QuarkusTestResource} takes the same arguments, for every test of the module.) Several vendors: one
+ * annotation and one field each. Quarkus keeps one application (and so one simulator) for the test classes that share
+ * this resource; call the simulator's {@code reset()} in {@code @BeforeEach} when tests must not see each other's
+ * data. Quarkus is not a dependency of the sandbox: this class is only loaded by a Quarkus test, which brings Quarkus.
  */
 public class SandboxTestResource implements QuarkusTestResourceLifecycleManager {
 

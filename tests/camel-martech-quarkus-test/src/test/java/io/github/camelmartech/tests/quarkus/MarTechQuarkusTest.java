@@ -9,10 +9,17 @@ import jakarta.inject.Inject;
 import io.github.camelmartech.accengage.AccengageComponent;
 import io.github.camelmartech.apifon.ApifonComponent;
 import io.github.camelmartech.getresponse.model.Campaign;
+import io.github.camelmartech.sandbox.accengage.AccengageSimulator;
+import io.github.camelmartech.sandbox.affelios.AffeliosSimulator;
+import io.github.camelmartech.sandbox.apifon.ApifonSimulator;
+import io.github.camelmartech.sandbox.apsis.ApsisSimulator;
+import io.github.camelmartech.sandbox.getresponse.GetResponseSimulator;
+import io.github.camelmartech.sandbox.quarkus.InjectSimulator;
+import io.github.camelmartech.sandbox.quarkus.SandboxTestResource;
 import io.github.camelmartech.tests.runtime.Inbox;
-import io.github.camelmartech.tests.runtime.Simulators;
 import io.github.camelmartech.tests.runtime.VendorScenarios;
 import io.github.camelmartech.tests.runtime.VendorScenarios.GetResponseContact;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.camel.CamelContext;
@@ -23,15 +30,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The five components on Camel Quarkus (JVM mode), discovered through their jars' Jandex index and service files,
- * configured only by configuration (application.properties plus each simulator's URL and credentials), calling
- * the sandbox's simulators; the vendors with list endpoints also poll.
+ * configured only by configuration (application.properties plus each simulator's URL and credentials, which the
+ * sandbox's {@link SandboxTestResource} gives Quarkus), calling the sandbox's simulators; the vendors with list
+ * endpoints also poll.
  */
 @QuarkusTest
-@WithTestResource(SimulatorsResource.class)
+@WithTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "apifon"))
+@WithTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "apsis"))
+@WithTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "getresponse"))
+@WithTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "accengage"))
+@WithTestResource(value = SandboxTestResource.class, initArgs = @ResourceArg(name = "vendor", value = "affelios"))
 class MarTechQuarkusTest {
 
-    @SimulatorsResource.InjectSimulators
-    Simulators simulators;
+    @InjectSimulator
+    ApifonSimulator apifon;
+    @InjectSimulator
+    ApsisSimulator apsis;
+    @InjectSimulator
+    GetResponseSimulator getresponse;
+    @InjectSimulator
+    AccengageSimulator accengage;
+    @InjectSimulator
+    AffeliosSimulator affelios;
 
     @Inject
     CamelContext camel;
@@ -42,7 +62,7 @@ class MarTechQuarkusTest {
 
     @Test
     void apifonSendsASignedSmsAndPollsANewList() {
-        VendorScenarios.apifonSendsASignedSmsAndPollsANewList(producer, simulators, () -> inbox.received("apifon-lists"));
+        VendorScenarios.apifonSendsASignedSmsAndPollsANewList(producer, apifon, () -> inbox.received("apifon-lists"));
     }
 
     @Test
@@ -60,7 +80,7 @@ class MarTechQuarkusTest {
 
     @Test
     void accengageSignsItsCallsAndPollsASeededCampaign() {
-        VendorScenarios.accengageSignsItsCallsAndPollsASeededCampaign(producer, simulators, () -> inbox.received("accengage-campaigns"));
+        VendorScenarios.accengageSignsItsCallsAndPollsASeededCampaign(producer, accengage, () -> inbox.received("accengage-campaigns"));
     }
 
     @Test
@@ -76,7 +96,7 @@ class MarTechQuarkusTest {
         assertThat(camel.getComponent("accengage", AccengageComponent.class).getConfiguration().getConnectTimeout())
                 .isEqualTo(5000);
         assertThat(camel.getComponent("apifon", ApifonComponent.class).getConfiguration().getBaseUrl())
-                .isEqualTo(simulators.apifon.baseUrl());
+                .isEqualTo(apifon.baseUrl());
         assertThat(List.of("apifon-lists", "apsis-mailinglists", "getresponse-campaigns", "accengage-campaigns"))
                 .allSatisfy(routeId -> assertThat(camel.getRouteController().getRouteStatus(routeId).isStarted()).isTrue());
     }
@@ -86,7 +106,7 @@ class MarTechQuarkusTest {
         String log = Files.readString(Path.of("target/quarkus-test.log"));
 
         assertThat(log).contains("Auto-configuration summary", "camel.component.apifon.apiToken = xxxxxx",
-                "camel.component.apifon.apiSecret = xxxxxx", "camel.component.apifon.baseUrl = " + simulators.apifon.baseUrl());
-        assertThat(simulators.secrets()).hasSize(6).allSatisfy(secret -> assertThat(log).doesNotContain(secret));
+                "camel.component.apifon.apiSecret = xxxxxx", "camel.component.apifon.baseUrl = " + apifon.baseUrl());
+        assertThat(VendorScenarios.secrets(apifon, apsis, getresponse, accengage, affelios)).hasSize(6).allSatisfy(secret -> assertThat(log).doesNotContain(secret));
     }
 }

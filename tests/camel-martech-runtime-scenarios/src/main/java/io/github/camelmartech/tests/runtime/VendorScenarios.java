@@ -20,6 +20,11 @@ import io.github.camelmartech.apifon.model.WriteResult;
 import io.github.camelmartech.apsis.model.MailingList;
 import io.github.camelmartech.getresponse.model.Accepted;
 import io.github.camelmartech.getresponse.model.Campaign;
+import io.github.camelmartech.sandbox.accengage.AccengageSimulator;
+import io.github.camelmartech.sandbox.affelios.AffeliosSimulator;
+import io.github.camelmartech.sandbox.apifon.ApifonSimulator;
+import io.github.camelmartech.sandbox.apsis.ApsisSimulator;
+import io.github.camelmartech.sandbox.getresponse.GetResponseSimulator;
 import org.apache.camel.ProducerTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
@@ -28,9 +33,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each vendor's calls as a runtime test makes them, through the runtime's {@link ProducerTemplate}, against
- * {@link Simulators}; {@code polled} is what the runtime's consumer route of that collection received so far.
- * Components must be configured by the runtime alone: no URI here carries a base URL or credential.
+ * Each vendor's calls as a runtime test makes them, through the runtime's {@link ProducerTemplate}, against the
+ * sandbox's simulators (the runtime configured from their {@code properties()}); {@code polled} is what the runtime's
+ * consumer route of that collection received so far. Components must be configured by the runtime alone: no URI here
+ * carries a base URL or credential.
  */
 public final class VendorScenarios {
 
@@ -40,14 +46,14 @@ public final class VendorScenarios {
     }
 
     /** An SMS signed with the configured token; a new list shows up in the list consumer. */
-    public static void apifonSendsASignedSmsAndPollsANewList(ProducerTemplate producer, Simulators simulators,
+    public static void apifonSendsASignedSmsAndPollsANewList(ProducerTemplate producer, ApifonSimulator apifon,
                                                             Supplier<List<Object>> polled) {
         String recipient = "306990000011";
         SendResponse sent = producer.requestBodyAndHeader("apifon:sms?senderId=Acme", "Hello from a runtime test",
                 ApifonConstants.RECIPIENTS, recipient, SendResponse.class);
         assertThat(sent.getResults().get(recipient).get(0).getMessageId()).isNotBlank();
-        simulators.apifon.wireMock().verify(postRequestedFor(urlPathEqualTo("/services/api/v1/sms/send"))
-                .withHeader("Authorization", matching("ApifonWS " + simulators.apifon.token() + ":.+")));
+        apifon.wireMock().verify(postRequestedFor(urlPathEqualTo("/services/api/v1/sms/send"))
+                .withHeader("Authorization", matching("ApifonWS " + apifon.token() + ":.+")));
 
         String listId = producer.requestBody("apifon:lists?operation=create", Map.of("title", "runtime-" + UUID.randomUUID(),
                 "type", "ADVANCED", "prefix", "+30"), WriteResult.class).getId();
@@ -79,13 +85,13 @@ public final class VendorScenarios {
     }
 
     /** The token-authenticated, signed {@code me} call; a campaign seeded at the vendor shows up in the consumer. */
-    public static void accengageSignsItsCallsAndPollsASeededCampaign(ProducerTemplate producer, Simulators simulators,
+    public static void accengageSignsItsCallsAndPollsASeededCampaign(ProducerTemplate producer, AccengageSimulator accengage,
                                                                     Supplier<List<Object>> polled) {
         JsonNode me = producer.requestBody("accengage:me", null, JsonNode.class);
-        assertThat(me.path("message").asText()).isEqualTo("Welcome " + simulators.accengage.email());
+        assertThat(me.path("message").asText()).isEqualTo("Welcome " + accengage.email());
 
         String name = "Runtime " + UUID.randomUUID();
-        simulators.accengage.addCampaign(simulators.accengage.partnerId(), Map.of("name", name, "type", "push"));
+        accengage.addCampaign(accengage.partnerId(), Map.of("name", name, "type", "push"));
         awaitPolled("the seeded Accengage campaign", polled,
                 item -> item instanceof JsonNode campaign && name.equals(campaign.path("name").asText()));
     }
@@ -101,6 +107,16 @@ public final class VendorScenarios {
                 AffeliosConstants.CUSTOMER_ID, created.getId(), AffeliosCustomer.class);
 
         assertThat(read.getExternalId()).isEqualTo(externalId);
+    }
+
+    /**
+     * The secrets the sandbox gives the components, for the checks that none is shown (Accengage's user e-mail and
+     * app id are not secret).
+     */
+    public static List<String> secrets(ApifonSimulator apifon, ApsisSimulator apsis, GetResponseSimulator getresponse,
+                                       AccengageSimulator accengage, AffeliosSimulator affelios) {
+        return List.of(apifon.token(), apifon.secret(), apsis.apiKey(), getresponse.apiKey(), accengage.apiKey(),
+                affelios.apiKey());
     }
 
     /** Waits (20 s at most) until an item matching {@code expected} was polled. */

@@ -2,7 +2,6 @@ package io.github.camelmartech.tests.springboot;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +12,13 @@ import io.github.camelmartech.apsis.ApsisComponent;
 import io.github.camelmartech.getresponse.model.CallbackEvent;
 import io.github.camelmartech.getresponse.model.CallbackSettings;
 import io.github.camelmartech.getresponse.model.Contact;
+import io.github.camelmartech.sandbox.VendorSimulator;
+import io.github.camelmartech.sandbox.accengage.AccengageSimulator;
+import io.github.camelmartech.sandbox.affelios.AffeliosSimulator;
+import io.github.camelmartech.sandbox.apifon.ApifonSimulator;
+import io.github.camelmartech.sandbox.apsis.ApsisSimulator;
+import io.github.camelmartech.sandbox.getresponse.GetResponseSimulator;
 import io.github.camelmartech.tests.runtime.Inbox;
-import io.github.camelmartech.tests.runtime.Simulators;
 import io.github.camelmartech.tests.runtime.VendorScenarios;
 import io.github.camelmartech.tests.runtime.VendorScenarios.GetResponseContact;
 import org.apache.camel.CamelContext;
@@ -47,28 +51,37 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class MarTechSpringBootTest {
 
-    private static final Simulators SIMULATORS = new Simulators().start();
+    private static final ApifonSimulator APIFON = new ApifonSimulator().start();
+    private static final ApsisSimulator APSIS = new ApsisSimulator().start();
+    private static final GetResponseSimulator GETRESPONSE = new GetResponseSimulator().start();
+    private static final AccengageSimulator ACCENGAGE = new AccengageSimulator().start();
+    private static final AffeliosSimulator AFFELIOS = new AffeliosSimulator().start();
+    private static final List<VendorSimulator<?>> SANDBOX = List.of(APIFON, APSIS, GETRESPONSE, ACCENGAGE, AFFELIOS);
+    private static final List<String> SECRETS = VendorScenarios.secrets(APIFON, APSIS, GETRESPONSE, ACCENGAGE, AFFELIOS);
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /**
+     * Each simulator's {@code properties()} as they are: camelCase option names ({@code camel.component.apifon.apiToken}),
+     * which Spring's relaxed binding gives the starters.
+     */
     @DynamicPropertySource
     static void simulators(DynamicPropertyRegistry registry) {
-        SIMULATORS.configuration(MarTechSpringBootTest::kebab).forEach((name, value) -> registry.add(name, () -> value));
+        SANDBOX.forEach(simulator -> simulator.properties().forEach((name, value) -> registry.add(name, () -> value)));
         // a known port, so the webhook route can give GetResponse its URL when it starts
         int port = TestSocketUtils.findAvailableTcpPort();
         registry.add("server.port", () -> port);
     }
 
-    /** Spring Boot's canonical form of an option name: {@code apiToken} as {@code api-token}. */
-    static String kebab(String option) {
-        return option.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    }
-
-    /** Stops the simulators when the context closes, after Camel stopped (and unregistered the webhook). */
+    /**
+     * Stops the simulators when the context closes, after Camel stopped (and unregistered the webhook); not the
+     * sandbox's JUnit extensions, which reset their simulator before each test and stop it before Spring closes the
+     * application.
+     */
     @TestConfiguration
     static class Sandbox {
-        @Bean(destroyMethod = "close")
-        Simulators simulators() {
-            return SIMULATORS;
+        @Bean
+        AutoCloseable simulators() {
+            return () -> SANDBOX.forEach(VendorSimulator::stop);
         }
     }
 
@@ -83,7 +96,7 @@ class MarTechSpringBootTest {
 
     @Test
     void apifonSendsASignedSmsAndItsListConsumerPollsANewList() {
-        VendorScenarios.apifonSendsASignedSmsAndPollsANewList(producer, SIMULATORS, () -> inbox.received("apifon-lists"));
+        VendorScenarios.apifonSendsASignedSmsAndPollsANewList(producer, APIFON, () -> inbox.received("apifon-lists"));
     }
 
     @Test
@@ -108,7 +121,7 @@ class MarTechSpringBootTest {
 
     @Test
     void accengageSignsItsCallsAndItsConsumerPollsASeededCampaign() {
-        VendorScenarios.accengageSignsItsCallsAndPollsASeededCampaign(producer, SIMULATORS,
+        VendorScenarios.accengageSignsItsCallsAndPollsASeededCampaign(producer, ACCENGAGE,
                 () -> inbox.received("accengage-campaigns"));
     }
 
@@ -120,7 +133,7 @@ class MarTechSpringBootTest {
     @Test
     void propertiesOfEveryKindReachTheComponents(@Autowired StateRepository<String, String> consumerState) {
         ApifonConfiguration apifon = camel.getComponent("apifon", ApifonComponent.class).getConfiguration();
-        assertThat(apifon.getBaseUrl()).isEqualTo(SIMULATORS.apifon.baseUrl());
+        assertThat(apifon.getBaseUrl()).isEqualTo(APIFON.baseUrl());
         assertThat(apifon.getResponseTimeout()).as("20s").isEqualTo(20_000);
         assertThat(apifon.getRetryAfterMax()).as("2m").isEqualTo(120_000);
         assertThat(apifon.getConnectTimeout()).as("the catalog's default").isEqualTo(10_000);
@@ -152,20 +165,21 @@ class MarTechSpringBootTest {
     @Test
     @SuppressWarnings("unchecked")
     void actuatorEnvAndConfigpropsShowOtherValuesButMaskEverySecret() {
-        Map<String, Object> baseUrl = http.getForObject("/actuator/env/camel.component.apifon.base-url", Map.class);
+        // /actuator/env/{name} looks a property up by the name it was given with: the simulators' camelCase ones here
+        Map<String, Object> baseUrl = http.getForObject("/actuator/env/camel.component.apifon.baseUrl", Map.class);
         assertThat(((Map<String, Object>) baseUrl.get("property")).get("value")).as("show-values=always is on")
-                .isEqualTo(SIMULATORS.apifon.baseUrl());
-        for (String secret : List.of("camel.component.apifon.api-token", "camel.component.apifon.api-secret",
-                "camel.component.getresponse.api-key", "camel.component.getresponse.webhook-secret",
-                "camel.component.accengage.api-key", "camel.component.affelios.api-key", "camel.component.apsis.api-key")) {
+                .isEqualTo(APIFON.baseUrl());
+        for (String secret : List.of("camel.component.apifon.apiToken", "camel.component.apifon.apiSecret",
+                "camel.component.getresponse.apiKey", "camel.component.getresponse.webhook-secret",
+                "camel.component.accengage.apiKey", "camel.component.affelios.apiKey", "camel.component.apsis.apiKey")) {
             Map<String, Object> env = http.getForObject("/actuator/env/" + secret, Map.class);
             assertThat(((Map<String, Object>) env.get("property")).get("value")).as(secret).isEqualTo("******");
         }
 
         String configprops = http.getForObject("/actuator/configprops/camel.component.apifon", String.class);
-        assertThat(configprops).contains(SIMULATORS.apifon.baseUrl(), "\"apiToken\":\"******\"", "\"apiSecret\":\"******\"");
+        assertThat(configprops).contains(APIFON.baseUrl(), "\"apiToken\":\"******\"", "\"apiSecret\":\"******\"");
         String everything = http.getForObject("/actuator/env", String.class) + http.getForObject("/actuator/configprops", String.class);
-        assertThat(SIMULATORS.secrets()).hasSize(6).allSatisfy(credential -> assertThat(everything).doesNotContain(credential));
+        assertThat(SECRETS).hasSize(6).allSatisfy(credential -> assertThat(everything).doesNotContain(credential));
         assertThat(everything).doesNotContain("spring-boot-webhook-secret");
     }
 
@@ -174,7 +188,7 @@ class MarTechSpringBootTest {
         producer.requestBody("accengage:me", null, JsonNode.class);
 
         assertThat(output.getAll()).contains("Started MarTechSpringBootTest");
-        assertThat(SIMULATORS.secrets()).allSatisfy(credential -> assertThat(output.getAll()).doesNotContain(credential));
+        assertThat(SECRETS).allSatisfy(credential -> assertThat(output.getAll()).doesNotContain(credential));
         assertThat(output.getAll()).doesNotContain("spring-boot-webhook-secret");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,7 +51,7 @@ class StarterMetadataTest {
     void everyComponentOptionIsAPropertyAndNothingElseIs(String scheme) {
         String prefix = "camel.component." + scheme + ".";
         Set<String> expected = new TreeSet<>(List.of(prefix + "enabled", prefix + "customizer.enabled"));
-        ComponentCatalog.componentOptions(scheme).keySet().forEach(option -> expected.add(prefix + MarTechSpringBootTest.kebab(option)));
+        ComponentCatalog.componentOptions(scheme).keySet().forEach(option -> expected.add(prefix + kebab(option)));
 
         Set<String> listed = new TreeSet<>(PROPERTIES.keySet().stream().filter(name -> name.startsWith(prefix)).toList());
 
@@ -61,7 +62,7 @@ class StarterMetadataTest {
     @FieldSource("SCHEMES")
     void eachPropertyCarriesTheCatalogsDescriptionTypeAndDefault(String scheme) {
         ComponentCatalog.componentOptions(scheme).forEach((option, catalog) -> {
-            JsonNode property = PROPERTIES.get("camel.component." + scheme + "." + MarTechSpringBootTest.kebab(option));
+            JsonNode property = PROPERTIES.get("camel.component." + scheme + "." + kebab(option));
             String description = catalog.get("description").asText().replaceAll("\\s+", " ").strip();
             assertThat(property.path("description").asText()).as(option).startsWith(description);
 
@@ -83,7 +84,7 @@ class StarterMetadataTest {
     void theEnumOptionsHaveTheirValuesAsHints(String scheme) {
         ComponentCatalog.componentOptions(scheme).forEach((option, catalog) -> {
             if (catalog.has("enum")) {
-                JsonNode hint = HINTS.get("camel.component." + scheme + "." + MarTechSpringBootTest.kebab(option));
+                JsonNode hint = HINTS.get("camel.component." + scheme + "." + kebab(option));
                 assertThat(hint).as(option).isNotNull();
                 Set<String> values = new LinkedHashSet<>(hint.get("values").findValuesAsText("value"));
                 Set<String> expected = new LinkedHashSet<>();
@@ -91,5 +92,10 @@ class StarterMetadataTest {
                 assertThat(values).as(option).containsExactlyElementsOf(expected);
             }
         });
+    }
+
+    /** Spring Boot's canonical form of an option name, the metadata's: {@code apiToken} as {@code api-token}. */
+    private static String kebab(String option) {
+        return option.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }
