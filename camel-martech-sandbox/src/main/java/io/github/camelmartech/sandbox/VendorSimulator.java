@@ -64,7 +64,8 @@ public abstract class VendorSimulator<S extends VendorSimulator<S>> implements A
     }
 
     private WireMockServer newServer(int port) {
-        return new WireMockServer(options().port(port).notifier(new Slf4jNotifier(false))
+        // loopback only: a simulator (and its WireMock admin API) is for this machine, never the network
+        return new WireMockServer(options().bindAddress("127.0.0.1").port(port).notifier(new Slf4jNotifier(false))
                 .threadPoolFactory(new DaemonThreadPoolFactory()).extensions(new Dispatcher()));
     }
 
