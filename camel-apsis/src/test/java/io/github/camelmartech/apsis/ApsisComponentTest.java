@@ -86,7 +86,7 @@ class ApsisComponentTest extends ApsisTestSupport {
         assertInvalid(uri("subscribers", ""), Map.of("Email", "not-an-email"), Map.of(ApsisConstants.MAILING_LIST_ID, 7),
                 "Email", "email address");
         assertInvalid(uri("subscribers", ""), Map.of("email", "a@b.com"), Map.of(ApsisConstants.MAILING_LIST_ID, 7),
-                "body.email", "case sensitive");
+                "body.email", "is not a field of Subscriber");
         assertInvalid(uri("subscribers", ""), Map.of("Email", "a@b.com"), Map.of(), "mailingListId", "is required");
         assertInvalid(uri("mailinglists", "&operation=get"), null, Map.of(ApsisConstants.MAILING_LIST_ID, "7/../x"),
                 "mailingListId", "positive number");
@@ -94,9 +94,9 @@ class ApsisComponentTest extends ApsisTestSupport {
                 Map.of(ApsisConstants.MAILING_LIST_ID, 7), "subscriberIds", "must not repeat");
         assertInvalid(uri("subscribers", "&operation=createQueued"),
                 java.util.stream.IntStream.range(0, 11).mapToObj(i -> Map.of("Email", i + "@b.com")).toList(),
-                Map.of(ApsisConstants.MAILING_LIST_ID, 7), "subscribers", "1 to 10");
-        assertInvalid(uri("mailinglists", "&operation=delete"), List.of(), Map.of(), "mailingListIds", "1 to 1000");
-        assertInvalid(uri("mailinglists", ""), null, Map.of(ApsisConstants.PAGE_SIZE, 1001), "pageSize", "between 1 and 1000");
+                Map.of(ApsisConstants.MAILING_LIST_ID, 7), "subscribers", "must be 1-10 items");
+        assertInvalid(uri("mailinglists", "&operation=delete"), List.of(), Map.of(), "mailingListIds", "must be 1-1000 items");
+        assertInvalid(uri("mailinglists", ""), null, Map.of(ApsisConstants.PAGE_SIZE, 1001), "pageSize", "must be 1-1000");
         assertInvalid(uri("subscribers", "&operation=findByEmail"), "  ", Map.of(), "email", "is required");
         assertInvalid(uri("events", "&operation=updateAttendeeStatus"), "Maybe",
                 Map.of(ApsisConstants.EVENT_ID, "e1", ApsisConstants.ATTENDEE_ID, "a1"), "status", "must be one of");
