@@ -72,7 +72,7 @@ final class ApsisValues {
     static final Value PROJECT = id(PROJECT_ID);
     static final Value FROM = date(DATE_FROM);
     static final Value TO = date(DATE_TO);
-    static final Value PAGE = Value.header(PAGE_NUMBER).check(Rule.range(1, Integer.MAX_VALUE)).orElse(1);
+    static final Value PAGE = Value.header(PAGE_NUMBER).check(Rule.range(1, Long.MAX_VALUE)).orElse(1);
     /** The option's 0 (unset) reads as 100, see {@link ApsisConfiguration#getPageSize()}. */
     static final Value SIZE = Value.header(PAGE_SIZE).orOption("pageSize").check(Rule.range(1, MAX_PAGE_SIZE));
 

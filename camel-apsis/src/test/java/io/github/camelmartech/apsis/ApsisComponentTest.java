@@ -80,6 +80,27 @@ class ApsisComponentTest extends ApsisTestSupport {
     }
 
     @Test
+    void instantsInHeadersAreWrittenInTheConfiguredTimeZoneAndExtraQueryIsSent() {
+        wm.stubFor(get(urlPathMatching("/optouts/v2/global/.*")).willReturn(okJson(envelope(ApsisOperationsTest.PAGE))));
+
+        template.requestBodyAndHeaders(uri("optouts", "&operation=listByDate&timeZone=Europe/Stockholm"), null,
+                Map.of(ApsisConstants.DATE_FROM, java.time.Instant.parse("2024-01-31T22:00:00Z"),
+                        ApsisConstants.DATE_TO, OffsetDateTime.parse("2024-02-01T12:00:00+01:00"),
+                        ApsisConstants.PAGE_SIZE, "50", ApsisConstants.QUERY, Map.of("x", "1")));
+
+        // 23:00 and 12:00 in Stockholm (UTC+1 in winter)
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/optouts/v2/global/20240131T230000/20240201T120000/1/50?x=1"))))
+                .hasSize(1);
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedNamingTheOption() {
+        assertInvalid(uri("optouts", "&operation=listByDate&timeZone=Mars/Olympus"), null,
+                Map.of(ApsisConstants.DATE_FROM, LocalDateTime.of(2024, 1, 1, 0, 0), ApsisConstants.DATE_TO,
+                        "20240131T235959"), "timeZone", "time zone id");
+    }
+
+    @Test
     void refusesBadInputBeforeAnyCall() {
         assertInvalid(uri("subscribers", ""), Map.of("Name", "No email"), Map.of(ApsisConstants.MAILING_LIST_ID, 7),
                 "Email", "is required");
@@ -109,6 +130,15 @@ class ApsisComponentTest extends ApsisTestSupport {
         assertInvalid(uri("mailinglists", "&operation=nope"), null, Map.of(), "operation", "not an operation");
         assertInvalid(uri("optouts", "&operation=listByDate"), null, Map.of(ApsisConstants.DATE_FROM, "yesterday",
                 ApsisConstants.DATE_TO, "20240131T235959"), "dateFrom", "yyyyMMddTHHmmss");
+        assertInvalid(uri("mailinglists", ""), null, Map.of(ApsisConstants.PAGE_NUMBER, 0), "pageNumber", "must be 1 or more");
+        assertInvalid(uri("mailinglists", "&pageSize=1001"), null, Map.of(), "pageSize", "must be 1-1000");
+        assertInvalid(uri("imports", "&operation=xml"), Map.of("XmlData", "<Subscribers/>"),
+                Map.of(ApsisConstants.MAILING_LIST_ID, 7, ApsisConstants.USE_DEMOGRAPHIC_MAPPING, "maybe"),
+                "useDemographicMapping", "true or false");
+        assertInvalid(uri("optouts", "&operation=removeFromMailingList"), "a@b.com, nope",
+                Map.of(ApsisConstants.MAILING_LIST_ID, 7), "emails[1]", "email address");
+        assertInvalid(uri("transactional", ""), Map.of("Email", "a@b.com", "Attachments", List.of(Map.of(
+                "Content", "QUJD"))), Map.of(ApsisConstants.PROJECT_ID, 3), "Attachments[0].Name", "is required");
     }
 
     @Test
