@@ -13,10 +13,28 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class ApsisConfiguration extends MarTechConfiguration {
 
+    /** The page size when pageSize is left at 0: APSIS has no default of its own (page and size are in the path). */
+    static final int DEFAULT_PAGE_SIZE = 100;
+
     // The shared options operation, httpMethod and path keep their values in the support module's configuration;
     // they are declared here, for the catalog only, so their descriptions name this component's headers.
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
-                                                 + ApsisConstants.OPERATION + " overrides it per message.")
+    @UriParam(label = "producer",
+              enums = "addAttendee,addToMailingList,addToOptOutAll,attendees,bounces,byDate,byNewsletter,"
+                      + "bySendQueue,bySubscriber,call,clicks,countSubscriptions,create,createByDemographicData,"
+                      + "createMessage,createQueued,createWithDoubleOptIn,credits,csv,delete,deleteByEmail,"
+                      + "deleteById,deleteMany,eventSessions,export,exportByDate,exportByFilter,exportByMailingList,"
+                      + "exportBySendQueue,exportBySendQueues,exportOrphans,exportSubscribers,"
+                      + "exportSubscribersByFilter,findAttendeeByEmail,findByEmail,findByExternalId,future,get,"
+                      + "ignoredDuplicates,incoming,invalidEmails,links,list,listAll,listByDate,listByMailingList,"
+                      + "listBySendQueue,loginUrl,mailingLists,messages,opens,optionsDataCategories,optouts,"
+                      + "projects,recipients,recipientsOnOptOutAll,recipientsOnOptOutList,registerAttendee,"
+                      + "registrationFormControls,removeFromMailingList,removeFromOptOutAll,"
+                      + "removeFromOptOutAllByEmail,removeFromOptOutAllByEmails,result,results,send,sendEmail,"
+                      + "sendToMailingLists,sessions,status,statuses,subscribe,subscribeMany,subscribers,"
+                      + "unsubscribe,unsubscribeAll,unsubscribeFromAllLists,update,updateAttendee,"
+                      + "updateAttendeeStatus,updateQueued,webVersion,xml",
+              description = "The operation to perform on the resource (the resource's default when unset); the header "
+                            + ApsisConstants.OPERATION + " overrides it per message.")
     private String operation;
     @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
               description = "The HTTP method of the request resource; the header " + ApsisConstants.HTTP_METHOD
@@ -27,8 +45,8 @@ public class ApsisConfiguration extends MarTechConfiguration {
     private String path;
 
     @UriPath(description = "The resource: mailinglists, subscribers, optouts, newsletters, sendqueues, bounces,"
-                           + " opens, clicks, filters, folders, demographics, imports, transactional, sms, events,"
-                           + " or request for any call.",
+                      + " opens, clicks, filters, folders, demographics, imports, transactional, sms, events,"
+                      + " or request for any call.",
              enums = "mailinglists,subscribers,optouts,newsletters,sendqueues,bounces,opens,clicks,filters,folders,"
                      + "demographics,imports,transactional,sms,events,request")
     @Metadata(required = true)
@@ -80,6 +98,12 @@ public class ApsisConfiguration extends MarTechConfiguration {
     @UriParam(label = "advanced", description = "How the throttle and queued-method polling pause; real sleeps unless"
                                                 + " set (tests set one that advances a fake clock).")
     private Sleeper sleeper;
+
+    /** Items per page: the option, or 100 when it is 0 (unset); at most 1000, which the operations check. */
+    @Override
+    public int getPageSize() {
+        return super.getPageSize() > 0 ? super.getPageSize() : DEFAULT_PAGE_SIZE;
+    }
 
     public String getResource() {
         return resource;

@@ -3,13 +3,11 @@ package io.github.camelmartech.apsis;
 import org.apache.camel.spi.Metadata;
 
 /**
- * The headers the APSIS component reads and sets. Path and query parameters of an operation are read from the
- * header named {@code CamelApsis} + the parameter name ({@code {mailingListId}} from
- * {@code CamelApsisMailingListId}).
+ * The headers the APSIS component reads and sets. A path or query parameter of an operation comes from the header
+ * named after it ({@code {mailingListId}} from {@code CamelApsisMailingListId}); the operation tables name these
+ * constants.
  */
 public final class ApsisConstants {
-
-    static final String PREFIX = "CamelApsis";
 
     @Metadata(description = "The operation to perform, overriding the operation option.", javaType = "String")
     public static final String OPERATION = "CamelApsisOperation";

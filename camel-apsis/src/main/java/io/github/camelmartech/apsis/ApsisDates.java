@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
+import io.github.camelmartech.support.operation.Rule;
 
 /**
  * APSIS's two date formats: {@code yyyyMMddTHHmmss} in URLs and request bodies, and the Microsoft JSON date
@@ -20,10 +21,14 @@ import io.github.camelmartech.support.json.IsoDates;
  */
 final class ApsisDates {
 
-    /** The pattern of dates sent to APSIS, for {@code @JsonFormat} on request models. */
-    static final String PATTERN = "yyyyMMdd'T'HHmmss";
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final Pattern SENT = Pattern.compile("\\d{8}T\\d{6}");
+
+    /** What a date sent to APSIS may be: a java.time value (or a Date), or text already in APSIS's form. */
+    static final Rule RULE = v -> v == null || v instanceof LocalDateTime || v instanceof LocalDate
+            || v instanceof OffsetDateTime || v instanceof ZonedDateTime || v instanceof Instant || v instanceof Date
+            || SENT.matcher(v.toString().trim()).matches()
+            ? null : "must be a java.time value or a yyyyMMddTHHmmss date such as 20240131T235959";
 
     private ApsisDates() {
     }
@@ -33,6 +38,10 @@ final class ApsisDates {
      * must already be {@code yyyyMMddTHHmmss}.
      */
     static String format(String field, Object value, ZoneId zone) {
+        String violation = RULE.violation(value);
+        if (violation != null) {
+            throw new MarTechInvalidInputException(field, violation);
+        }
         if (value instanceof LocalDateTime local) {
             return local.format(FORMAT);
         }
@@ -51,12 +60,18 @@ final class ApsisDates {
         if (value instanceof Date date) {
             return date.toInstant().atZone(zone).format(FORMAT);
         }
-        String text = String.valueOf(value).trim();
-        if (!SENT.matcher(text).matches()) {
-            throw new MarTechInvalidInputException(field, "must be a java.time value or a yyyyMMddTHHmmss date"
-                                                          + " such as 20240131T235959");
+        return value.toString().trim();
+    }
+
+    /** The zone of the {@code timeZone} option (UTC when unset). */
+    static ZoneId zone(Object timeZone) {
+        String id = timeZone == null ? "" : timeZone.toString();
+        try {
+            return ZoneId.of(id.isBlank() ? "UTC" : id);
+        } catch (RuntimeException e) {
+            throw new MarTechInvalidInputException("timeZone", "must be a time zone id such as UTC or Europe/Stockholm",
+                    "option timeZone");
         }
-        return text;
     }
 
     /**

@@ -1,20 +1,15 @@
 package io.github.camelmartech.apsis;
 
-import java.util.Set;
+import java.util.List;
 
+import io.github.camelmartech.support.auth.BasicAuth;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.component.MarTechProducer;
-import io.github.camelmartech.support.component.Operations;
-import io.github.camelmartech.support.component.RequestOperation;
-import io.github.camelmartech.support.consumer.MarTechPollingConsumer;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ErrorDecoder;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.transport.TransportStep;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
-import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
@@ -25,6 +20,8 @@ import org.apache.camel.spi.UriParam;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "apsis", title = "APSIS Pro", syntax = "apsis:resource",
              category = { Category.SAAS, Category.MAIL }, headersClass = ApsisConstants.class)
 public class ApsisEndpoint extends MarTechEndpoint {
+
+    // The operations are the table ApsisOperations; the client-side throttle is a transport step before the auth.
 
     /**
      * The consumers' default poll delay: APSIS wants more than five minutes between polls with the same signature (its terms of use), and
@@ -41,8 +38,6 @@ public class ApsisEndpoint extends MarTechEndpoint {
 
     static final String EU_BASE_URL = "https://se.api.anpdm.com:8443";
     static final String ASIA_BASE_URL = "https://se.api.anpasia.com:8443";
-    static final Set<String> POLLED = Set.of("mailinglists", "subscribers", "optouts", "bounces", "opens", "clicks",
-            "sendqueues");
 
     @UriParam
     private ApsisConfiguration configuration;
@@ -81,62 +76,24 @@ public class ApsisEndpoint extends MarTechEndpoint {
     }
 
     @Override
+    public OperationTable operationTable() {
+        return ApsisOperations.TABLE;
+    }
+
+    /** HTTP Basic with the API key as user name and an empty password. */
+    @Override
     protected MarTechAuth createAuth() {
-        return new ApsisAuth(configuration.getApiKey(), getComponent().throttle(configuration));
+        return BasicAuth.apiKeyAsUser(configuration.getApiKey(), "apiKey");
+    }
+
+    /** The throttle of this endpoint's API key (60 requests a minute by default), before the request is signed. */
+    @Override
+    protected List<TransportStep> vendorSteps() {
+        return List.of(getComponent().throttle(configuration));
     }
 
     @Override
     protected ErrorDecoder errorDecoder() {
         return new ApsisErrorDecoder();
-    }
-
-    @Override
-    public Producer createProducer() {
-        String resource = resource();
-        Operations operations;
-        if ("request".equals(resource)) {
-            operations = Operations.forResource("request")
-                    .addDefault("call", new RequestOperation(configuration, headers())).build();
-        } else {
-            ApsisResources.Resource r = ApsisResources.ALL.get(resource);
-            if (r == null) {
-                throw unknownResource();
-            }
-            operations = new ApsisCalls(configuration).operations(r.name(), r.defaultOperation(), r.methods());
-        }
-        return new MarTechProducer(this, operations);
-    }
-
-    @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        String resource = resource();
-        if (!POLLED.contains(resource)) {
-            throw new MarTechInvalidInputException("resource", "only " + POLLED + " can be polled");
-        }
-        MarTechPollingConsumer<?> consumer = consumer(processor, ApsisCollection.of(resource, getClient(), configuration));
-        configureConsumer(consumer);
-        return consumer;
-    }
-
-    private <T> MarTechPollingConsumer<T> consumer(Processor processor, ApsisCollection<T> collection) {
-        return new MarTechPollingConsumer<>(this, processor, collection, (Exchange exchange, T item) -> {
-            exchange.getMessage().setBody(item);
-            exchange.getMessage().setHeader(ApsisConstants.ITEM_ID, collection.idOf(item));
-            exchange.getMessage().setHeader(ApsisConstants.MAILING_LIST_ID, configuration.getMailingListId());
-            exchange.getMessage().setHeader(ApsisConstants.SEND_QUEUE_ID, configuration.getSendQueueId());
-        });
-    }
-
-    private String resource() {
-        String resource = configuration.getResource();
-        if (resource == null || resource.isBlank()) {
-            throw unknownResource();
-        }
-        return resource;
-    }
-
-    private static MarTechInvalidInputException unknownResource() {
-        return new MarTechInvalidInputException("resource", "must be one of " + ApsisResources.ALL.keySet()
-                                                            + " or request");
     }
 }

@@ -80,13 +80,34 @@ class ApsisComponentTest extends ApsisTestSupport {
     }
 
     @Test
+    void instantsInHeadersAreWrittenInTheConfiguredTimeZoneAndExtraQueryIsSent() {
+        wm.stubFor(get(urlPathMatching("/optouts/v2/global/.*")).willReturn(okJson(envelope(ApsisOperationsTest.PAGE))));
+
+        template.requestBodyAndHeaders(uri("optouts", "&operation=listByDate&timeZone=Europe/Stockholm"), null,
+                Map.of(ApsisConstants.DATE_FROM, java.time.Instant.parse("2024-01-31T22:00:00Z"),
+                        ApsisConstants.DATE_TO, OffsetDateTime.parse("2024-02-01T12:00:00+01:00"),
+                        ApsisConstants.PAGE_SIZE, "50", ApsisConstants.QUERY, Map.of("x", "1")));
+
+        // 23:00 and 12:00 in Stockholm (UTC+1 in winter)
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/optouts/v2/global/20240131T230000/20240201T120000/1/50?x=1"))))
+                .hasSize(1);
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedNamingTheOption() {
+        assertInvalid(uri("optouts", "&operation=listByDate&timeZone=Mars/Olympus"), null,
+                Map.of(ApsisConstants.DATE_FROM, LocalDateTime.of(2024, 1, 1, 0, 0), ApsisConstants.DATE_TO,
+                        "20240131T235959"), "timeZone", "time zone id");
+    }
+
+    @Test
     void refusesBadInputBeforeAnyCall() {
         assertInvalid(uri("subscribers", ""), Map.of("Name", "No email"), Map.of(ApsisConstants.MAILING_LIST_ID, 7),
                 "Email", "is required");
         assertInvalid(uri("subscribers", ""), Map.of("Email", "not-an-email"), Map.of(ApsisConstants.MAILING_LIST_ID, 7),
                 "Email", "email address");
         assertInvalid(uri("subscribers", ""), Map.of("email", "a@b.com"), Map.of(ApsisConstants.MAILING_LIST_ID, 7),
-                "body.email", "case sensitive");
+                "body.email", "is not a field of Subscriber");
         assertInvalid(uri("subscribers", ""), Map.of("Email", "a@b.com"), Map.of(), "mailingListId", "is required");
         assertInvalid(uri("mailinglists", "&operation=get"), null, Map.of(ApsisConstants.MAILING_LIST_ID, "7/../x"),
                 "mailingListId", "positive number");
@@ -94,9 +115,9 @@ class ApsisComponentTest extends ApsisTestSupport {
                 Map.of(ApsisConstants.MAILING_LIST_ID, 7), "subscriberIds", "must not repeat");
         assertInvalid(uri("subscribers", "&operation=createQueued"),
                 java.util.stream.IntStream.range(0, 11).mapToObj(i -> Map.of("Email", i + "@b.com")).toList(),
-                Map.of(ApsisConstants.MAILING_LIST_ID, 7), "subscribers", "1 to 10");
-        assertInvalid(uri("mailinglists", "&operation=delete"), List.of(), Map.of(), "mailingListIds", "1 to 1000");
-        assertInvalid(uri("mailinglists", ""), null, Map.of(ApsisConstants.PAGE_SIZE, 1001), "pageSize", "between 1 and 1000");
+                Map.of(ApsisConstants.MAILING_LIST_ID, 7), "subscribers", "must be 1-10 items");
+        assertInvalid(uri("mailinglists", "&operation=delete"), List.of(), Map.of(), "mailingListIds", "must be 1-1000 items");
+        assertInvalid(uri("mailinglists", ""), null, Map.of(ApsisConstants.PAGE_SIZE, 1001), "pageSize", "must be 1-1000");
         assertInvalid(uri("subscribers", "&operation=findByEmail"), "  ", Map.of(), "email", "is required");
         assertInvalid(uri("events", "&operation=updateAttendeeStatus"), "Maybe",
                 Map.of(ApsisConstants.EVENT_ID, "e1", ApsisConstants.ATTENDEE_ID, "a1"), "status", "must be one of");
@@ -109,6 +130,15 @@ class ApsisComponentTest extends ApsisTestSupport {
         assertInvalid(uri("mailinglists", "&operation=nope"), null, Map.of(), "operation", "not an operation");
         assertInvalid(uri("optouts", "&operation=listByDate"), null, Map.of(ApsisConstants.DATE_FROM, "yesterday",
                 ApsisConstants.DATE_TO, "20240131T235959"), "dateFrom", "yyyyMMddTHHmmss");
+        assertInvalid(uri("mailinglists", ""), null, Map.of(ApsisConstants.PAGE_NUMBER, 0), "pageNumber", "must be 1 or more");
+        assertInvalid(uri("mailinglists", "&pageSize=1001"), null, Map.of(), "pageSize", "must be 1-1000");
+        assertInvalid(uri("imports", "&operation=xml"), Map.of("XmlData", "<Subscribers/>"),
+                Map.of(ApsisConstants.MAILING_LIST_ID, 7, ApsisConstants.USE_DEMOGRAPHIC_MAPPING, "maybe"),
+                "useDemographicMapping", "true or false");
+        assertInvalid(uri("optouts", "&operation=removeFromMailingList"), "a@b.com, nope",
+                Map.of(ApsisConstants.MAILING_LIST_ID, 7), "emails[1]", "email address");
+        assertInvalid(uri("transactional", ""), Map.of("Email", "a@b.com", "Attachments", List.of(Map.of(
+                "Content", "QUJD"))), Map.of(ApsisConstants.PROJECT_ID, 3), "Attachments[0].Name", "is required");
     }
 
     @Test

@@ -104,6 +104,30 @@ class ApsisConsumerTest extends ApsisTestSupport {
     }
 
     @Test
+    void optOutsOfAListOrASendingAndBouncesOfASendingArePolledWhenTheirOptionIsSet() throws Exception {
+        stubPages("/v1/optouts/7", false, 3, i -> "{\"Id\":" + i + "}");
+        stubPages("/v1/bounces/sendqueues/11", true, 1, i -> "{\"SendQueueId\":11,\"SubscriberId\":" + i + "}");
+        MockEndpoint mock = getMockEndpoint("mock:items");
+        mock.expectedMessageCount(4);
+
+        // both options set: the list's opt-outs win, as the docs say
+        route(uri("optouts", "&mailingListId=7&sendQueueId=11&pageSize=2&delay=50&initialDelay=0"));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("bounces", "&sendQueueId=11&pageSize=2&delay=50&initialDelay=0")).to("mock:items");
+            }
+        });
+
+        mock.assertIsSatisfied();
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/optouts/7/2/2")))).isNotEmpty();
+        assertThat(wm.findAll(getRequestedFor(urlMatching("/v1/optouts/sendqueues/.*")))).isEmpty();
+        assertThat(wm.findAll(getRequestedFor(urlEqualTo("/v1/bounces/sendqueues/11/page/1/size/2")))).isNotEmpty();
+        assertThat(mock.getReceivedExchanges()).allSatisfy(e -> assertThat(e.getMessage()
+                .getHeader(ApsisConstants.SEND_QUEUE_ID)).isEqualTo(11L));
+    }
+
+    @Test
     void opensOfASendingWalkPageSizeSegments() throws Exception {
         stubPages("/v1/opens/sendqueues/11", true, 4,
                 i -> "{\"SendQueueId\":11,\"SubscriberId\":" + i + ",\"OpenDate\":\"\\/Date(1015286583000+0800)\\/\"}");

@@ -1872,10 +1872,25 @@ public interface ApsisEndpointBuilderFactory {
             return this;
         }
         /**
-         * The operation to perform on the resource; the header CamelApsisOperation overrides it per message.
+         * The operation to perform on the resource (the resource's default when unset); the header
+         * CamelApsisOperation overrides it per message.
          *
          * The option is a: <code>java.lang.String</code> type.
          *
+         * One of: addAttendee, addToMailingList, addToOptOutAll, attendees, bounces, byDate, byNewsletter,
+         * bySendQueue, bySubscriber, call, clicks, countSubscriptions, create, createByDemographicData,
+         * createMessage, createQueued, createWithDoubleOptIn, credits, csv, delete, deleteByEmail,
+         * deleteById, deleteMany, eventSessions, export, exportByDate, exportByFilter, exportByMailingList,
+         * exportBySendQueue, exportBySendQueues, exportOrphans, exportSubscribers, exportSubscribersByFilter,
+         * findAttendeeByEmail, findByEmail, findByExternalId, future, get, ignoredDuplicates, incoming,
+         * invalidEmails, links, list, listAll, listByDate, listByMailingList, listBySendQueue, loginUrl,
+         * mailingLists, messages, opens, optionsDataCategories, optouts, projects, recipients,
+         * recipientsOnOptOutAll, recipientsOnOptOutList, registerAttendee, registrationFormControls,
+         * removeFromMailingList, removeFromOptOutAll, removeFromOptOutAllByEmail,
+         * removeFromOptOutAllByEmails, result, results, send, sendEmail, sendToMailingLists, sessions,
+         * status, statuses, subscribe, subscribeMany, subscribers, unsubscribe, unsubscribeAll,
+         * unsubscribeFromAllLists, update, updateAttendee, updateAttendeeStatus, updateQueued, webVersion,
+         * xml
          * Group: producer
          *
          * @param operation the value to set

@@ -14,10 +14,13 @@ import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.OperationCall;
 import io.github.camelmartech.support.operation.OperationRunner;
 import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.PagedCollection;
+import io.github.camelmartech.support.operation.Poll;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Sourced;
 import io.github.camelmartech.support.operation.Value;
+import io.github.camelmartech.support.paging.ItemType;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -67,7 +70,18 @@ class OperationModelTest extends CamelTestSupport {
 
     private static final OperationTable TABLE = OperationTable.vendor("TestVendor", TestVendorOperations.HEADERS)
             .resource(Resource.named("messages").defaultOperation(SEND)
-                    .operation(ApiOperation.get("search", "/v1/search").queryHeader("q", "page", "query[")))
+                    .operation(ApiOperation.get("search", "/v1/search").queryHeader("q", "page", "query["))
+                    // a value converted with an endpoint option, as a date is written in a configured time zone
+                    .operation(ApiOperation.get("at", "/v1/at").query("at", Value.header("CamelTestVendorAt")
+                            .check(Rule.pattern("[0-9]+", "must be a number"))
+                            .map(v -> Integer.parseInt(v.toString()) + 1)
+                            .map((v, call) -> v + "@" + call.option("path")))))
+            .resource(Resource.named("lists")
+                    .defaultOperation(ApiOperation.get("all", "/v1/lists"))
+                    .operation(ApiOperation.get("byOwner", "/v1/owners/{owner}/lists").path("owner", Value.option("path")))
+                    .operation(ApiOperation.get("mine", "/v1/me/lists"))
+                    .poll(Poll.of("all", TestVendorOperations.PAGINATOR, ItemType.JSON).key(item -> item.path("id").asText())
+                            .orWhenOption("path", "byOwner").orWhenOption("stateKey", "mine")))
             .build();
 
     private ApiRequest request(String operation, Object body, Map<String, Object> headers, String options) {
@@ -150,6 +164,27 @@ class OperationModelTest extends CamelTestSupport {
                 .hasMessageStartingWith("body: must be a Payment, a Map or JSON of that shape");
         assertThat(payments.bind("[{\"at\":\"2024-01-15T12:30:00+02:00\"}]").get(0).at)
                 .isEqualTo(Instant.parse("2024-01-15T10:30:00Z"));
+    }
+
+    @Test
+    void aValueIsCheckedThenMappedInOrderWithTheCall() {
+        assertThat(request("at", null, Map.of("CamelTestVendorAt", "41"), "&path=zone").targetWithQuery())
+                .isEqualTo("/v1/at?at=42%40zone");
+        assertThatThrownBy(() -> request("at", null, Map.of("CamelTestVendorAt", "x"), ""))
+                .hasMessage("at: must be a number (from header CamelTestVendorAt)");
+    }
+
+    @Test
+    void aPollWalksTheOperationOfTheFirstOptionSetElseItsOwn() {
+        assertThat(polled("").target()).isEqualTo("/v1/lists");
+        assertThat(polled("&stateKey=s").target()).isEqualTo("/v1/me/lists");
+        assertThat(polled("&stateKey=s&path=ann").target()).as("the first stated wins").isEqualTo("/v1/owners/ann/lists");
+    }
+
+    private ApiRequest polled(String options) {
+        TestVendorEndpoint endpoint = context.getEndpoint("testvendor:items?apiKey=k" + options, TestVendorEndpoint.class);
+        Resource lists = TABLE.resource("lists");
+        return new PagedCollection<>(endpoint, lists, lists.poll()).request();
     }
 
     @Test

@@ -168,6 +168,11 @@ public final class ApiOperation<B> {
         return description;
     }
 
+    /** What the answer is bound to ({@code JsonNode} unless stated), for a vendor's own {@link ResultReader}. */
+    public JavaType resultType() {
+        return result;
+    }
+
     /** Whether the operation walks every page and answers with their items. */
     public boolean isPaged() {
         return paginator != null;

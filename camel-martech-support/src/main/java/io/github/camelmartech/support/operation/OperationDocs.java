@@ -31,7 +31,10 @@ public final class OperationDocs {
             if (resource.poll() != null) {
                 sb.append(" A consumer (`from(\"").append(table.vendor().toLowerCase(java.util.Locale.ROOT))
                         .append(':').append(resource.name()).append("\")`) polls `").append(resource.poll().operation())
-                        .append("`.");
+                        .append('`');
+                resource.poll().alternatives().forEach((option, op) -> sb.append(", or `").append(op)
+                        .append("` when option `").append(option).append("` is set"));
+                sb.append('.');
             }
             sb.append("\n\n[cols=\"2,1,4,5\"]\n|===\n| Operation | Method | Path | What it does\n");
             for (ApiOperation<?> op : resource.operations()) {

@@ -26,7 +26,7 @@ public final class PagedCollection<T> implements PolledCollection<T> {
     public PagedCollection(MarTechEndpoint endpoint, Resource resource, Poll<T> poll) {
         this.endpoint = endpoint;
         this.poll = poll;
-        this.operation = resource.polledOperation();
+        this.operation = resource.operation(poll.operation(endpoint::option));
         this.onlyNew = endpoint.getConfiguration().isOnlyNew();
     }
 

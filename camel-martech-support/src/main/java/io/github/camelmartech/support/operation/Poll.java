@@ -1,6 +1,9 @@
 package io.github.camelmartech.support.operation;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -23,6 +26,7 @@ public final class Poll<T> {
     }
 
     private final String operation;
+    private final Map<String, String> byOption = new LinkedHashMap<>();
     private final Paginator paginator;
     private final ItemType<T> items;
     private Function<T, String> key;
@@ -65,13 +69,38 @@ public final class Poll<T> {
         return this;
     }
 
+    /**
+     * Polls {@code operation} instead when the endpoint has option {@code option} set (a list's opt-outs rather than
+     * the whole account's, say); when several are set, the first one stated wins.
+     */
+    public Poll<T> orWhenOption(String option, String operation) {
+        byOption.put(option, operation);
+        return this;
+    }
+
     /** Headers set on each item's exchange besides its key ({@code Camel<Vendor>ListId}, say). */
     public Poll<T> headers(BiConsumer<Message, T> headers) {
         this.headers = headers;
         return this;
     }
 
+    /** The operation polled when no option of {@link #orWhenOption} is set. */
     public String operation() {
+        return operation;
+    }
+
+    /** The operations polled instead, by the option that selects each, in order. */
+    public Map<String, String> alternatives() {
+        return Collections.unmodifiableMap(byOption);
+    }
+
+    /** The operation polled with these options (read by their catalog names). */
+    public String operation(Function<String, Object> options) {
+        for (Map.Entry<String, String> alternative : byOption.entrySet()) {
+            if (OperationCall.present(options.apply(alternative.getKey()))) {
+                return alternative.getValue();
+            }
+        }
         return operation;
     }
 

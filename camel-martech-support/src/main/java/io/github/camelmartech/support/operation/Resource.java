@@ -31,9 +31,15 @@ public final class Resource {
             throw new IllegalStateException("Resource " + name + ": default operation " + defaultOperation
                                             + " is not one of " + operations.keySet());
         }
-        if (poll != null && !operations.containsKey(poll.operation())) {
-            throw new IllegalStateException("Resource " + name + ": polled operation " + poll.operation()
-                                            + " is not one of " + operations.keySet());
+        if (poll != null) {
+            java.util.List<String> polled = new java.util.ArrayList<>(poll.alternatives().values());
+            polled.add(poll.operation());
+            for (String op : polled) {
+                if (!operations.containsKey(op)) {
+                    throw new IllegalStateException("Resource " + name + ": polled operation " + op
+                                                    + " is not one of " + operations.keySet());
+                }
+            }
         }
     }
 
@@ -76,11 +82,6 @@ public final class Resource {
                                                                 + name + ": one of " + operations.keySet());
         }
         return operation;
-    }
-
-    /** The polled operation itself. */
-    ApiOperation<?> polledOperation() {
-        return operations.get(poll.operation());
     }
 
     public static final class Builder {

@@ -2,6 +2,7 @@ package io.github.camelmartech.support.operation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,10 +23,11 @@ public final class Value {
 
     private final List<Lookup> lookups;
     private final List<Rule> rules;
-    private final Function<Object, Object> mapping;
+    private final BiFunction<Object, OperationCall, Object> mapping;
     private final Object fallback;
 
-    private Value(List<Lookup> lookups, List<Rule> rules, Function<Object, Object> mapping, Object fallback) {
+    private Value(List<Lookup> lookups, List<Rule> rules, BiFunction<Object, OperationCall, Object> mapping,
+                  Object fallback) {
         this.lookups = lookups;
         this.rules = rules;
         this.mapping = mapping;
@@ -111,7 +113,17 @@ public final class Value {
 
     /** Converts the found value (after its checks) into what is sent. */
     public Value map(Function<Object, Object> f) {
-        return new Value(lookups, rules, mapping == null ? f : mapping.andThen(f), fallback);
+        return map((value, call) -> f.apply(value));
+    }
+
+    /**
+     * Converts the found value with what the call knows (an endpoint option such as a time zone, say) into what is
+     * sent; runs after the checks and after any earlier mapping.
+     */
+    public Value map(BiFunction<Object, OperationCall, Object> f) {
+        BiFunction<Object, OperationCall, Object> all = mapping == null ? f
+                : (value, call) -> f.apply(mapping.apply(value, call), call);
+        return new Value(lookups, rules, all, fallback);
     }
 
     private Value with(Lookup lookup) {
@@ -138,7 +150,7 @@ public final class Value {
                 throw new MarTechInvalidInputException(name, violation, found.describe());
             }
         }
-        return mapping == null ? found.value() : mapping.apply(found.value());
+        return mapping == null ? found.value() : mapping.apply(found.value(), call);
     }
 
     /** The value to send; its absence is an error naming every place it may come from. */

@@ -116,7 +116,8 @@ public class ApsisComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Boolean lazyStartProducer = false;
     /**
-     * The operation to perform on the resource; the header CamelApsisOperation overrides it per message.
+     * The operation to perform on the resource (the resource's default when unset); the header
+     * CamelApsisOperation overrides it per message.
      */
     private String operation;
     /**

@@ -15,16 +15,17 @@ import io.github.camelmartech.support.error.MarTechMalformedResponseException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
+import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.retry.Sleeper;
 import org.apache.camel.RuntimeCamelException;
 
 /**
  * Runs the second and third step of a queued method: polls its PollURL with doubling pauses until the state is
- * terminal, then fetches the DataUrl file. Both URLs go through the endpoint's client, whose auth is applied only
- * to the API host, so the API key never reaches another host APSIS names. A failed, fatal or rejected state
- * becomes an exception; running past the timeout an {@link ApsisQueuedTimeoutException} with the handle.
+ * terminal, then fetches the DataUrl file. Both URLs go through the endpoint's client, whose signing and throttle
+ * apply only to the API's origin, so the API key never reaches another host APSIS names. A failed, fatal or rejected
+ * state becomes an exception; running past the timeout an {@link ApsisQueuedTimeoutException} with the handle.
  */
-final class QueuedMethods {
+final class ApsisQueuedJob {
 
     static final int COMPLETED = 2;
 
@@ -34,7 +35,7 @@ final class QueuedMethods {
     private final Clock clock;
     private final Sleeper sleeper;
 
-    QueuedMethods(ApsisConfiguration c) {
+    ApsisQueuedJob(ApsisConfiguration c) {
         this.timeout = Duration.ofMillis(c.getQueuedTimeout());
         this.firstPause = Duration.ofMillis(Math.max(1, c.getQueuedPollInterval()));
         this.maxPause = Duration.ofMillis(Math.max(c.getQueuedPollInterval(), c.getQueuedMaxPollInterval()));
@@ -47,7 +48,8 @@ final class QueuedMethods {
         if (result == null || !result.isObject() || !result.hasNonNull("PollURL")) {
             return null;
         }
-        return (QueuedOperation) ApsisJson.convert(result, ApsisJson.type(QueuedOperation.class), "queued handle");
+        return ApsisResultReader.convert(result, MarTechJson.mapper().constructType(QueuedOperation.class),
+                "queued handle");
     }
 
     /** Waits for the operation and returns the DataUrl payload (JSON, not wrapped in the envelope). */
@@ -83,7 +85,8 @@ final class QueuedMethods {
         if (!status.has("State")) {
             throw response.malformed("Expected a State in the PollURL answer", null);
         }
-        return (QueuedStatus) ApsisJson.convert(status, ApsisJson.type(QueuedStatus.class), "queued status");
+        return ApsisResultReader.convert(status, MarTechJson.mapper().constructType(QueuedStatus.class),
+                "queued status");
     }
 
     private JsonNode data(QueuedOperation operation, QueuedStatus status, MarTechHttpClient client) {

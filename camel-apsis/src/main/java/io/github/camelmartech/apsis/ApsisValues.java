@@ -1,0 +1,201 @@
+package io.github.camelmartech.apsis;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmartech.apsis.model.ApsisPage;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.json.MarTechJson;
+import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
+import io.github.camelmartech.support.operation.Checker;
+import io.github.camelmartech.support.operation.Rule;
+import io.github.camelmartech.support.operation.Value;
+import io.github.camelmartech.support.paging.PageNumberPaginator;
+import io.github.camelmartech.support.paging.Paginator;
+
+import static io.github.camelmartech.apsis.ApsisConstants.DATE_FROM;
+import static io.github.camelmartech.apsis.ApsisConstants.DATE_TO;
+import static io.github.camelmartech.apsis.ApsisConstants.FILTER_ID;
+import static io.github.camelmartech.apsis.ApsisConstants.MAILING_LIST_ID;
+import static io.github.camelmartech.apsis.ApsisConstants.NEWSLETTER_ID;
+import static io.github.camelmartech.apsis.ApsisConstants.PAGE_NUMBER;
+import static io.github.camelmartech.apsis.ApsisConstants.PAGE_SIZE;
+import static io.github.camelmartech.apsis.ApsisConstants.PROJECT_ID;
+import static io.github.camelmartech.apsis.ApsisConstants.SEND_QUEUE_ID;
+import static io.github.camelmartech.apsis.ApsisConstants.SUBSCRIBER_ID;
+
+/**
+ * The parts APSIS's operation tables are stated with: where path and query values come from (headers
+ * {@code CamelApsis<Param>}, options as fallback), the rules APSIS states for them, its two body shapes beyond a model
+ * (a bare JSON array, a bare JSON string), and its paging rule (page and size as the last path segments, pages
+ * counted by {@code Result.TotalPages}).
+ */
+final class ApsisValues {
+
+    static final int MAX_PAGE_SIZE = 1000;
+    /** The most ids, emails or items APSIS takes in one bulk call. */
+    static final int MAX_ITEMS = 1000;
+
+    static final Rule ID = Rule.pattern("\\s*[0-9]+\\s*", "must be a positive number");
+    static final Rule EMAIL = Rule.required().and(Rule.email());
+    /** APSIS refuses the whole bulk call when an element is repeated. */
+    static final Rule UNIQUE = v -> {
+        Set<Object> seen = new HashSet<>();
+        for (Object item : v instanceof Collection<?> c ? c : List.of()) {
+            if (!seen.add(item)) {
+                return "must not repeat " + item;
+            }
+        }
+        return null;
+    };
+    private static final Rule NO_EMPTY_ITEM = v -> v instanceof Collection<?> c && c.stream().anyMatch(Objects::isNull)
+            ? "must not hold an empty item" : null;
+
+    static final Value MAILING_LIST = id(MAILING_LIST_ID).orOption("mailingListId");
+    static final Value SEND_QUEUE = id(SEND_QUEUE_ID).orOption("sendQueueId");
+    static final Value SUBSCRIBER = id(SUBSCRIBER_ID);
+    static final Value NEWSLETTER = id(NEWSLETTER_ID);
+    static final Value FILTER = id(FILTER_ID);
+    static final Value PROJECT = id(PROJECT_ID);
+    static final Value FROM = date(DATE_FROM);
+    static final Value TO = date(DATE_TO);
+    static final Value PAGE = Value.header(PAGE_NUMBER).check(Rule.range(1, Long.MAX_VALUE)).orElse(1);
+    /** The option's 0 (unset) reads as 100, see {@link ApsisConfiguration#getPageSize()}. */
+    static final Value SIZE = Value.header(PAGE_SIZE).orOption("pageSize").check(Rule.range(1, MAX_PAGE_SIZE));
+
+    /** Page after page of a paged collection: the page and size segments replaced, the walk ending at TotalPages. */
+    static final Paginator PAGINATOR = PageNumberPaginator.custom(ApsisValues::page).itemsAt("/Result/Items")
+            .totalPagesAt("/Result/TotalPages").totalItemsAt("/Result/TotalCount")
+            .defaultPageSize(ApsisConfiguration.DEFAULT_PAGE_SIZE).build();
+    private static final Pattern PAGE_SEGMENTS = Pattern.compile("/[0-9]+(/size)?/[0-9]+$");
+
+    private static final ObjectMapper ARRAYS = MarTechJson.mapper().copy()
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+
+    private ApsisValues() {
+    }
+
+    /** A numeric id from a header, sent trimmed; anything else (a path such as {@code 7/../x}) is refused. */
+    static Value id(String header) {
+        return Value.header(header).check(ID).map(v -> v.toString().trim());
+    }
+
+    /** A date from a header, written as yyyyMMddTHHmmss in the zone of the timeZone option. */
+    static Value date(String header) {
+        return Value.header(header).check(ApsisDates.RULE)
+                .map((v, call) -> ApsisDates.format(header, v, ApsisDates.zone(call.option("timeZone"))));
+    }
+
+    static ApiOperation.Builder<Void> get(String name, String path) {
+        return apsis(ApiOperation.get(name, path));
+    }
+
+    static ApiOperation.Builder<Void> post(String name, String path) {
+        return apsis(ApiOperation.post(name, path));
+    }
+
+    static ApiOperation.Builder<Void> put(String name, String path) {
+        return apsis(ApiOperation.put(name, path));
+    }
+
+    static ApiOperation.Builder<Void> delete(String name, String path) {
+        return apsis(ApiOperation.delete(name, path));
+    }
+
+    /** Every call asks for JSON (the Accept header also picks a queued method's file type) and takes extra query. */
+    private static ApiOperation.Builder<Void> apsis(ApiOperation.Builder<Void> operation) {
+        return operation.header("Accept", "application/json").queryHeader();
+    }
+
+    /**
+     * A paged method: {@code path} ends with {@code {pageNumber}/{pageSize}} (or {@code page/{pageNumber}/size/{pageSize}});
+     * the answer is that one page of {@code item}.
+     */
+    static ApiOperation.Builder<Void> page(String name, String path, Class<?> item) {
+        return get(name, path).path("pageNumber", PAGE).path("pageSize", SIZE).result(pageOf(item))
+                .description("One page as ApsisPage<" + item.getSimpleName() + ">.");
+    }
+
+    static JavaType pageOf(Class<?> item) {
+        return MarTechJson.mapper().getTypeFactory().constructParametricType(ApsisPage.class, item);
+    }
+
+    static JavaType listOf(Class<?> item) {
+        return MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, item);
+    }
+
+    /**
+     * A bare JSON array: a List, an array, one item, a JSON array, or comma-separated values; an absent body is an
+     * empty array, which the operation's check refuses naming the field.
+     */
+    static <E> Body<List<E>> arrayOf(Class<E> element) {
+        JavaType type = ARRAYS.getTypeFactory().constructCollectionType(List.class, element);
+        Function<String, List<E>> commaSeparated = text -> {
+            List<String> parts = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            try {
+                return ARRAYS.convertValue(parts, type);
+            } catch (IllegalArgumentException e) {
+                throw new MarTechInvalidInputException("body", "must be a JSON array or comma-separated "
+                        + element.getSimpleName() + " values");
+            }
+        };
+        return Body.<List<E>>of(ARRAYS, type).orText(commaSeparated).orElse(List::of);
+    }
+
+    /** A bare JSON string ({@code "a@b.com"}) from a String body, trimmed. */
+    static Body<String> text() {
+        return Body.of(String.class).orElse(() -> null).writtenAs(ApsisValues::jsonString, "application/json");
+    }
+
+    static String trimmed(String text) {
+        return text == null ? null : text.trim();
+    }
+
+    /** A bare array of 1 to {@code max} items, none empty. */
+    static Rule items(int max) {
+        return Rule.length(1, max).and(NO_EMPTY_ITEM);
+    }
+
+    /** A bare array of distinct email addresses. */
+    static void emails(Checker c, String field, List<String> emails) {
+        c.field(field, emails, items(MAX_ITEMS), UNIQUE);
+        for (int i = 0; i < emails.size(); i++) {
+            c.field(field + "[" + i + "]", emails.get(i), EMAIL);
+        }
+    }
+
+    private static byte[] jsonString(String text) {
+        try {
+            return MarTechJson.mapper().writeValueAsBytes(text.trim());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The collection request with its page and size segments (at the end of its path) set to this page. */
+    private static ApiRequest page(ApiRequest collection, int page, int size) {
+        Matcher m = PAGE_SEGMENTS.matcher(collection.target());
+        if (!m.find()) {
+            throw new IllegalStateException("Not a paged APSIS path: " + collection.target());
+        }
+        String target = collection.target().substring(0, m.start()) + "/" + page + (m.group(1) != null ? "/size/" : "/")
+                        + size;
+        ApiRequest.Builder request = ApiRequest.link(collection.method(), target);
+        collection.headers().forEach(request::header);
+        collection.query().forEach(q -> request.query(q.getKey(), q.getValue()));
+        return request.build();
+    }
+}
