@@ -57,19 +57,36 @@ class OperationModelTest extends CamelTestSupport {
 
     private static final OperationTable TABLE = OperationTable.vendor("TestVendor", TestVendorOperations.HEADERS)
             .resource(Resource.named("messages").defaultOperation(SEND)
-                    .operation(ApiOperation.get("search", "/v1/search").queryHeader("q", "page", "query[")))
+                    .operation(ApiOperation.get("search", "/v1/search").queryHeader("q", "page", "query["))
+                    .operation(ApiOperation.post("note", "/v1/notes").body(Body.of(Message.class)
+                            .orTextUnlessModel(OperationModelTest::text)))
+                    .operation(ApiOperation.post("verify", "/v1/codes/{code}")
+                            .path("code", Value.header("CamelTestVendorCode").orStringBody()))
+                    .operation(ApiOperation.get("page", "/v1/items").query("size", Value.constant(10)
+                            .check(Rule.range(1, 50))).queryHeader()))
             .build();
+
+    private static Message text(String text) {
+        Message m = new Message();
+        m.text = text;
+        return m;
+    }
 
     private ApiRequest request(String operation, Object body, Map<String, Object> headers, String options) {
         TestVendorEndpoint endpoint = context.getEndpoint("testvendor:items?apiKey=k" + options, TestVendorEndpoint.class);
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        exchange.getMessage().setBody(body);
         return OperationRunner.request(TABLE.resource("messages").operation(operation),
                 new OperationCall(exchange, endpoint), body);
     }
 
     private static String body(ApiRequest request) {
         return new String(request.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String sentText(ApiRequest request) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(request.body()).path("text").asText();
     }
 
     @Test
@@ -86,6 +103,35 @@ class OperationModelTest extends CamelTestSupport {
 
         assertThatThrownBy(() -> request("send", "{\"txt\":\"hi\"}", Map.of("CamelTestVendorListId", "7"), ""))
                 .isInstanceOf(MarTechInvalidInputException.class).hasMessageStartingWith("body.txt: is not a field of Message");
+    }
+
+    @Test
+    void withOrTextUnlessModelJsonOfAnotherShapeIsTextToo() throws Exception {
+        assertThat(sentText(request("note", "{\"text\":\"hi\",\"sender\":\"Me\"}", Map.of(), ""))).isEqualTo("hi");
+        assertThat(sentText(request("note", "{\"txt\":\"hi\"}", Map.of(), ""))).isEqualTo("{\"txt\":\"hi\"}");
+        assertThat(sentText(request("note", "{Promo} 20% off", Map.of(), ""))).isEqualTo("{Promo} 20% off");
+        // a Map is the request whatever the text policy: an unknown field is refused, not sent as text
+        assertThatThrownBy(() -> request("note", Map.of("txt", "hi"), Map.of(), ""))
+                .hasMessageStartingWith("body.txt: is not a field of Message");
+    }
+
+    @Test
+    void aPathValueMayBeTheWholeStringBody() {
+        assertThat(request("verify", " 123456 ", Map.of(), "").target()).isEqualTo("/v1/codes/123456");
+        assertThat(request("verify", "123456", Map.of("CamelTestVendorCode", "999"), "").target())
+                .isEqualTo("/v1/codes/999");
+        assertThatThrownBy(() -> request("verify", Map.of("code", "1"), Map.of(), ""))
+                .hasMessage("code: is required (header CamelTestVendorCode or a String body)");
+    }
+
+    @Test
+    void aQueryHeaderEntryReplacesTheOperationsOwnParameterUnderItsRules() {
+        assertThat(request("page", null, Map.of(), "").targetWithQuery()).isEqualTo("/v1/items?size=10");
+        assertThat(request("page", null, Map.of(TestVendorConstants.QUERY, Map.of("size", 20)), "").targetWithQuery())
+                .isEqualTo("/v1/items?size=20");
+        assertThatThrownBy(() -> request("page", null, Map.of(TestVendorConstants.QUERY, Map.of("size", "99")), ""))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("size: must be 1-50 (from header CamelTestVendorQuery)");
     }
 
     @Test

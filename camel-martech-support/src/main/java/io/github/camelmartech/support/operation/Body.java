@@ -24,25 +24,28 @@ import io.github.camelmartech.support.json.MarTechJson;
  * purpose ({@code ExtensibleModel}); fields a vendor has not documented go through the {@code request} resource.
  * Where a plain {@code String} has a meaning of its own (an SMS text, an id), {@link #orText} says what it becomes: a
  * String is the request only when it is a well-formed JSON object or array, anything else (say
- * {@code {Promo} 20% off}) is that text.
+ * {@code {Promo} 20% off}) is that text. {@link #orTextUnlessModel} is stricter about what counts as the request: only
+ * JSON that binds to the model; JSON of another shape is text too (a Viber text may well be a JSON snippet).
  */
 public final class Body<B> {
 
-    private static final Body<Void> NONE = new Body<>(null, null, null, false, null, null, "application/json");
+    private static final Body<Void> NONE = new Body<>(null, null, null, false, false, null, null, "application/json");
 
     private final JavaType type;
     private final ObjectMapper mapper;
     private final Function<String, B> fromText;
+    private final boolean textUnlessModel;
     private final boolean optional;
     private final Supplier<B> whenAbsent;
     private final Function<B, byte[]> writer;
     private final String contentType;
 
-    private Body(JavaType type, ObjectMapper mapper, Function<String, B> fromText, boolean optional,
-                 Supplier<B> whenAbsent, Function<B, byte[]> writer, String contentType) {
+    private Body(JavaType type, ObjectMapper mapper, Function<String, B> fromText, boolean textUnlessModel,
+                 boolean optional, Supplier<B> whenAbsent, Function<B, byte[]> writer, String contentType) {
         this.type = type;
         this.mapper = mapper;
         this.fromText = fromText;
+        this.textUnlessModel = textUnlessModel;
         this.optional = optional;
         this.whenAbsent = whenAbsent;
         this.writer = writer;
@@ -61,27 +64,37 @@ public final class Body<B> {
 
     /** A JSON body bound and written with a vendor's own mapper (date formats, say). */
     public static <B> Body<B> of(ObjectMapper mapper, JavaType type) {
-        return new Body<>(type, mapper, null, false, null, null, "application/json");
+        return new Body<>(type, mapper, null, false, false, null, null, "application/json");
     }
 
     /** What a String body that is not JSON becomes (an SMS text, an id). */
     public Body<B> orText(Function<String, B> fromText) {
-        return new Body<>(type, mapper, fromText, optional, whenAbsent, writer, contentType);
+        return new Body<>(type, mapper, fromText, false, optional, whenAbsent, writer, contentType);
+    }
+
+    /**
+     * What a String body becomes unless it is JSON of the model's shape (it binds strictly: every field known, every
+     * value of its type); any other String, JSON of another shape included, is text. For texts that may themselves
+     * be JSON-like ({@code {"name":"x"}} as an SMS text); a typo in a JSON request then goes out as text, so prefer
+     * {@link #orText} where that would be worse than a refusal.
+     */
+    public Body<B> orTextUnlessModel(Function<String, B> fromText) {
+        return new Body<>(type, mapper, fromText, true, optional, whenAbsent, writer, contentType);
     }
 
     /** The body may be absent: the operation then sends none. */
     public Body<B> optional() {
-        return new Body<>(type, mapper, fromText, true, whenAbsent, writer, contentType);
+        return new Body<>(type, mapper, fromText, textUnlessModel, true, whenAbsent, writer, contentType);
     }
 
     /** An absent body is this value (an empty query), so defaults can fill it. */
     public Body<B> orElse(Supplier<B> empty) {
-        return new Body<>(type, mapper, fromText, optional, empty, writer, contentType);
+        return new Body<>(type, mapper, fromText, textUnlessModel, optional, empty, writer, contentType);
     }
 
     /** Bytes other than the model's JSON (a form, a bare JSON string). */
     public Body<B> writtenAs(Function<B, byte[]> writer, String contentType) {
-        return new Body<>(type, mapper, fromText, optional, whenAbsent, writer, contentType);
+        return new Body<>(type, mapper, fromText, textUnlessModel, optional, whenAbsent, writer, contentType);
     }
 
     public boolean isNone() {
@@ -112,10 +125,23 @@ public final class Body<B> {
         if (type.getRawClass().isInstance(body) && !type.isContainerType()) {
             return (B) body;
         }
-        if (body instanceof String text && fromText != null && !isJson(text)) {
-            return fromText.apply(text);
+        if (body instanceof String text && fromText != null) {
+            if (!isJson(text)) {
+                return fromText.apply(text);
+            }
+            if (textUnlessModel) {
+                return modelOrText(text);
+            }
         }
         return convert(body);
+    }
+
+    private B modelOrText(String text) {
+        try {
+            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
+        } catch (JsonProcessingException e) {
+            return fromText.apply(text);
+        }
     }
 
     private B convert(Object body) {

@@ -94,7 +94,14 @@ public final class OperationRunner {
                 throw new MarTechInvalidInputException(name, "is not a query parameter of " + operation.name
                         + ": one of " + new java.util.TreeSet<>(operation.allowedQuery), "header " + header);
             }
-            addQuery(request, name, v);
+            Value own = operation.queryValues.get(name);
+            if (own != null) {
+                // the header's entry replaces the operation's own parameter of that name, under the same rules
+                request.setQuery(name, null);
+                addQuery(request, name, own.accept(name, Sourced.header(header, v)));
+            } else {
+                addQuery(request, name, v);
+            }
         });
     }
 
