@@ -8,6 +8,7 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
+import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.OperationCall;
 import io.github.camelmartech.support.operation.OperationRunner;
 import io.github.camelmartech.support.operation.OperationTable;
@@ -170,6 +171,13 @@ class OperationModelTest extends CamelTestSupport {
                 .isInstanceOf(MarTechInvalidInputException.class)
                 .hasMessageStartingWith("sort: is not a query parameter of search")
                 .hasMessageEndingWith("(from header CamelTestVendorQuery)");
+    }
+
+    @Test
+    void aCheckOnAWholeListElementNamesTheElement() {
+        assertThatThrownBy(() -> new Checker(null).each("to", List.of("ok", "bad"),
+                (c, to) -> c.field("", to, Rule.oneOf("ok"))))
+                .isInstanceOf(MarTechInvalidInputException.class).hasMessage("to[1]: must be one of [ok]");
     }
 
     @Test
