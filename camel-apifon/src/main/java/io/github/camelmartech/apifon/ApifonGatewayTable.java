@@ -75,7 +75,7 @@ final class ApifonGatewayTable {
 
     static Resource.Builder sms() {
         return Resource.named("sms").description("SMS messages.")
-                .defaultOperation(ApiOperation.post("send", API + "/sms/send")
+                .defaultOperation(send(API + "/sms/send")
                         .body(Body.of(SmsRequest.class).orTextUnlessModel(ApifonGatewayTable::smsOf))
                         .defaults(ApifonGatewayTable::sendDefaults)
                         .defaults((call, r) -> {
@@ -88,10 +88,6 @@ final class ApifonGatewayTable {
                         .check((c, r) -> c.nested("message", r.getMessage(), ApifonGatewayTable::checkMessage))
                         .check(ApifonGatewayTable::checkCommon)
                         .check((c, r) -> c.field("tte", r.getTte(), TTE))
-                        .notIdempotent()
-                        .result(SendResponse.class)
-                        .resultHeader(REQUEST_ID, SendResponse::getRequestId)
-                        .resultHeader(MESSAGE_IDS, SendResponse::messageIds)
                         .description("Sends an SMS. A String body is the text, to the recipients of CamelApifonRecipients"
                                      + " or option recipients, from the sender of CamelApifonSenderId or option senderId;"
                                      + " an SmsRequest has per-recipient params, landing pages, reference, callback URL,"
@@ -102,7 +98,7 @@ final class ApifonGatewayTable {
 
     static Resource.Builder im() {
         return Resource.named("im").description("Viber (IM) messages, with an optional SMS fallback.")
-                .defaultOperation(ApiOperation.post("send", API + "/im/send")
+                .defaultOperation(send(API + "/im/send")
                         .body(Body.of(ImRequest.class).orTextUnlessModel(ApifonGatewayTable::imOf))
                         .defaults(ApifonGatewayTable::sendDefaults)
                         .defaults((call, r) -> {
@@ -124,16 +120,19 @@ final class ApifonGatewayTable {
                                         ApifonGatewayTable::checkMessage))
                         .check(ApifonGatewayTable::checkCommon)
                         .check((c, r) -> c.field("reply_url", r.getReplyUrl(), Rule.httpsUrl()))
-                        .notIdempotent()
-                        .result(SendResponse.class)
-                        .resultHeader(REQUEST_ID, SendResponse::getRequestId)
-                        .resultHeader(MESSAGE_IDS, SendResponse::messageIds)
                         .description("Sends a Viber message. A String body is the text of one channel (sender from"
                                      + " CamelApifonSenderId or option senderId, else the token's); an ImRequest has"
                                      + " channels with one image and one action, ttl, an SMS fallback message (which gets"
                                      + " the SMS defaults; an empty one is no fallback) and reply_url. Answers a"
                                      + " SendResponse."))
                 .operation(remove("/im/remove"));
+    }
+
+    /** A send: never repeated once it may have reached Apifon; answers a SendResponse and its ids as headers. */
+    private static ApiOperation.Builder<Void> send(String path) {
+        return ApiOperation.post("send", path).notIdempotent().result(SendResponse.class)
+                .resultHeader(REQUEST_ID, SendResponse::getRequestId)
+                .resultHeader(MESSAGE_IDS, SendResponse::messageIds);
     }
 
     /** Removes scheduled messages; Apifon answers with a bare number, how many it removed. */

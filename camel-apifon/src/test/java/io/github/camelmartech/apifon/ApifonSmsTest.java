@@ -261,6 +261,8 @@ class ApifonSmsTest extends ApifonTestSupport {
         template.requestBody(sms, "{Promo} 20% off");
         template.requestBody(sms, "{\"message\":{\"text\":\"From JSON\"}}");
         template.requestBody(sms, "{\"name\":\"looks like JSON, is not a request\"}");
+        template.requestBody(sms, "{}");
+        template.requestBody(sms, " {} and more");
 
         List<String> bodies = wm.findAll(postRequestedFor(urlEqualTo(SEND_PATH))).stream()
                 .map(LoggedRequest::getBodyAsString).toList();
@@ -268,7 +270,9 @@ class ApifonSmsTest extends ApifonTestSupport {
                 "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{Promo} 20% off\",\"sender_id\":\"Apifon\"}}",
                 "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"From JSON\",\"sender_id\":\"Apifon\"}}",
                 "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{\\\"name\\\":\\\"looks like JSON, is not a"
-                + " request\\\"}\",\"sender_id\":\"Apifon\"}}");
+                + " request\\\"}\",\"sender_id\":\"Apifon\"}}",
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{}\",\"sender_id\":\"Apifon\"}}",
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\" {} and more\",\"sender_id\":\"Apifon\"}}");
     }
 
     @Test

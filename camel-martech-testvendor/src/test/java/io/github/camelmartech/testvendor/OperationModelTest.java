@@ -98,6 +98,10 @@ class OperationModelTest extends CamelTestSupport {
         assertThat(text.target()).isEqualTo("/v1/lists/7/send");
         assertThat(text.isIdempotent()).isFalse();
 
+        ApiRequest trailing = request("send", "{} and more", Map.of("CamelTestVendorListId", "7",
+                "CamelTestVendorSender", "Acme", "CamelTestVendorTo", "306900000001"), "");
+        assertThat(body(trailing)).startsWith("{\"text\":\"{} and more\"");
+
         ApiRequest json = request("send", "{\"text\":\"hi\",\"sender\":\"Me\",\"to\":[\"306900000002\"]}",
                 Map.of("CamelTestVendorListId", "7"), "");
         assertThat(body(json)).isEqualTo("{\"text\":\"hi\",\"sender\":\"Me\",\"to\":[\"306900000002\"]}");
@@ -111,6 +115,9 @@ class OperationModelTest extends CamelTestSupport {
         assertThat(sentText(request("note", "{\"text\":\"hi\",\"sender\":\"Me\"}", Map.of(), ""))).isEqualTo("hi");
         assertThat(sentText(request("note", "{\"txt\":\"hi\"}", Map.of(), ""))).isEqualTo("{\"txt\":\"hi\"}");
         assertThat(sentText(request("note", "{Promo} 20% off", Map.of(), ""))).isEqualTo("{Promo} 20% off");
+        // an empty object says nothing of the model, and JSON followed by more text is not JSON
+        assertThat(sentText(request("note", "{}", Map.of(), ""))).isEqualTo("{}");
+        assertThat(sentText(request("note", " {\"text\":\"hi\"} 🌇", Map.of(), ""))).isEqualTo(" {\"text\":\"hi\"} 🌇");
         // a Map is the request whatever the text policy: an unknown field is refused, not sent as text
         assertThatThrownBy(() -> request("note", Map.of("txt", "hi"), Map.of(), ""))
                 .hasMessageStartingWith("body.txt: is not a field of Message");

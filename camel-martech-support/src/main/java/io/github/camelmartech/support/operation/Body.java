@@ -136,12 +136,17 @@ public final class Body<B> {
         return convert(body);
     }
 
+    /** The model when the text binds to it strictly; an empty {@code {}} says nothing of the model: text. */
     private B modelOrText(String text) {
         try {
-            return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
-        } catch (JsonProcessingException e) {
-            return fromText.apply(text);
+            JsonNode tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            if (!tree.isEmpty()) {
+                return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+            }
+        } catch (IOException e) {
+            // not of the model's shape: the text
         }
+        return fromText.apply(text);
     }
 
     private B convert(Object body) {
@@ -200,7 +205,8 @@ public final class Body<B> {
             return false;
         }
         try {
-            return mapper.readTree(t).isContainerNode();
+            // trailing text after a JSON value ({} and more) is text, not JSON
+            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(t).isContainerNode();
         } catch (JsonProcessingException e) {
             return false;
         }
