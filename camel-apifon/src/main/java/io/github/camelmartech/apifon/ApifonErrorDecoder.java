@@ -112,4 +112,13 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
         String t = text.strip();
         return t.length() <= 200 ? t : t.substring(0, 200) + "...";
     }
+
+    /** The response's own tree (parsed once, shared with the paginator and the typed mapping), or null. */
+    private static JsonNode tryJson(ApiResponse response) {
+        try {
+            return response.json();
+        } catch (Exception e) {
+            return null;
+        }
+    }
 }

@@ -88,8 +88,7 @@ public class JsonErrorDecoder implements ErrorDecoder {
         return null;
     }
 
-    /** The response's JSON (parsed once, shared with the paginator and the typed result), or null when it is none. */
-    protected static JsonNode tryJson(ApiResponse response) {
+    private static JsonNode tryJson(ApiResponse response) {
         try {
             return response.json();
         } catch (RuntimeException e) {
