@@ -14,7 +14,10 @@ public class ApifonConfiguration extends MarTechOAuth2Configuration {
 
     // The shared options operation, httpMethod and path keep their values in the support module's configuration;
     // they are declared here, for the catalog only, so their descriptions name this component's headers.
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
+    @UriParam(label = "producer", enums = "add,addField,addGdprField,block,call,create,delete,get,list,query,remove,"
+                                           + "removeField,send,subscribe,unblock,unsubscribe,update,updateField,"
+                                           + "updateGdprField,verify",
+              description = "The operation to perform on the resource; the header "
                                                  + ApifonConstants.OPERATION + " overrides it per message.")
     private String operation;
     @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",

@@ -1,24 +1,17 @@
 package io.github.camelmartech.apifon;
 
 import java.util.List;
-import java.util.function.BiConsumer;
 
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.component.MarTechProducer;
-import io.github.camelmartech.support.component.Operations;
-import io.github.camelmartech.support.component.RequestOperation;
-import io.github.camelmartech.support.consumer.MarTechPollingConsumer;
-import io.github.camelmartech.support.consumer.PolledCollection;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ErrorDecoder;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
-import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.Producer;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
 import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.UriEndpoint;
@@ -46,6 +39,8 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
 
     static final String DEFAULT_BASE_URL = "https://ars.apifon.com";
     static final String DEFAULT_TOKEN_URL = "https://ids.apifon.com/oauth2/token";
+    /** The webhook resource: delivery reports and replies, parsed by {@link ApifonCallbacks}. */
+    static final String CALLBACKS = "callbacks";
 
     @UriParam
     private ApifonConfiguration configuration;
@@ -76,7 +71,7 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
     /** OAuth2 client credentials when clientId is set (Apifon recommends it for new setups), else HMAC. */
     @Override
     protected MarTechAuth createAuth() {
-        if ("callbacks".equals(configuration.getResource())) {
+        if (CALLBACKS.equals(configuration.getResource())) {
             // receiving callbacks calls no API (Apifon has no webhook registration), so it needs no credentials
             return MarTechAuth.none();
         }
@@ -91,76 +86,24 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
         return new ApifonErrorDecoder();
     }
 
+    /** The operations and polls: the table {@link ApifonOperations}; callbacks arrive through camel-webhook. */
     @Override
-    public Producer createProducer() {
-        Operations operations = switch (resource()) {
-            case "sms" -> new SmsOperations(configuration).operations();
-            case "im" -> new ImOperations(configuration).operations();
-            case "otp" -> new OtpOperations(configuration).operations();
-            case "balance" -> BalanceOperations.operations();
-            case "lists" -> new ListOperations(configuration).operations();
-            case "subscribers" -> new SubscriberOperations(configuration).operations();
-            case "bounces" -> new BounceOperations(configuration).operations();
-            case "request" -> Operations.forResource("request")
-                    .addDefault("call", new RequestOperation(configuration, headers())).build();
-            case "callbacks" -> throw new MarTechInvalidInputException("resource",
-                    "callbacks is a webhook consumer: from(\"webhook:apifon:callbacks\")");
-            default -> throw unknownResource();
-        };
-        return new MarTechProducer(this, operations);
+    public OperationTable operationTable() {
+        return ApifonOperations.TABLE;
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        Consumer consumer = switch (resource()) {
-            case "lists" -> consumer(processor, ApifonCollection.lists(getClient(), configuration),
-                    (exchange, list) -> itemHeaders(exchange, list, list.getId()));
-            case "subscribers" -> consumer(processor, ApifonCollection.subscribers(getClient(), configuration),
-                    (exchange, subscriber) -> {
-                        itemHeaders(exchange, subscriber, subscriber.getId());
-                        exchange.getMessage().setHeader(ApifonConstants.LIST_ID, configuration.getListId());
-                        exchange.getMessage().setHeader(ApifonConstants.SUBSCRIBER_ID, subscriber.getDestinationId());
-                    });
-            case "bounces" -> consumer(processor, ApifonCollection.bounces(getClient(), configuration),
-                    (exchange, bounce) -> {
-                        itemHeaders(exchange, bounce, bounce.getDestination());
-                        exchange.getMessage().setHeader(ApifonConstants.DESTINATION, bounce.getDestination());
-                    });
-            default -> throw new MarTechInvalidInputException("resource", "only lists, subscribers and bounces can be"
-                                                                          + " polled; callbacks arrive through"
-                                                                          + " webhook:apifon:callbacks");
-        };
-        return consumer;
-    }
-
-    private <T> Consumer consumer(Processor processor, PolledCollection<T> collection, BiConsumer<Exchange, T> populator)
-            throws Exception {
-        MarTechPollingConsumer<T> consumer = new MarTechPollingConsumer<>(this, processor, collection, populator);
-        configureConsumer(consumer);
-        return consumer;
-    }
-
-    private static void itemHeaders(Exchange exchange, Object item, String id) {
-        exchange.getMessage().setBody(item);
-        exchange.getMessage().setHeader(ApifonConstants.ITEM_ID, id);
-    }
-
-    private String resource() {
-        String resource = configuration.getResource();
-        if (resource == null || resource.isBlank()) {
-            throw unknownResource();
+    protected Resource tableResource() {
+        if (CALLBACKS.equals(configuration.getResource())) {
+            throw new MarTechInvalidInputException("resource", "callbacks is a webhook consumer:"
+                                                               + " from(\"webhook:apifon:callbacks\")");
         }
-        return resource;
-    }
-
-    private static MarTechInvalidInputException unknownResource() {
-        return new MarTechInvalidInputException("resource", "must be one of sms, im, otp, balance, lists, subscribers,"
-                                                            + " bounces, callbacks, request");
+        return super.tableResource();
     }
 
     @Override
     public Processor createWebhookHandler(Processor next) {
-        if (!"callbacks".equals(resource())) {
+        if (!CALLBACKS.equals(configuration.getResource())) {
             throw new MarTechInvalidInputException("resource", "the webhook resource is callbacks:"
                                                                + " webhook:apifon:callbacks");
         }

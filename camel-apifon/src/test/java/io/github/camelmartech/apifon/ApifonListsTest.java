@@ -62,7 +62,7 @@ class ApifonListsTest extends ApifonTestSupport {
         PageResult<ApifonList> page = template.requestBodyAndHeader(uri("lists", "&pageSize=10"), null,
                 ApifonConstants.QUERY, new java.util.LinkedHashMap<>(Map.of("type", "ADVANCED")), PageResult.class);
 
-        signed(getRequestedFor(urlEqualTo("/services/api/v1/list?type=ADVANCED&size=10")));
+        signed(getRequestedFor(urlEqualTo("/services/api/v1/list?size=10&type=ADVANCED")));
         assertThat(page.getMeta().getTotal()).isEqualTo(15);
         assertThat(page.getLinks().getNext()).contains("page=2");
         ApifonList list = page.getResults().get(0);
@@ -142,9 +142,11 @@ class ApifonListsTest extends ApifonTestSupport {
                 "addField"), "type", "must be one of");
         assertInvalid(lists, Map.of("name", "n", "type", "TEXT", "length", 5, "date_format", "dd/MM/yy"),
                 Map.of(ApifonConstants.OPERATION, "addField"), "date_format", "only to DATE");
-        assertInvalid(lists, Map.of("name", "n"), Map.of(ApifonConstants.OPERATION, "updateField"), "field", "is required");
+        assertInvalid(lists, Map.of("name", "n", "length", 5), Map.of(ApifonConstants.OPERATION, "updateField"), "field",
+                "is required");
         assertInvalid(lists, null, Map.of(ApifonConstants.OPERATION, "list", ApifonConstants.QUERY, Map.of("size", 201)),
-                "size", "1-200");
+                "size", "1-200", "header " + ApifonConstants.QUERY);
+        assertInvalid(uri("lists", "&pageSize=500"), null, Map.of(), "size", "1-200", "option pageSize");
         assertInvalid(lists, null, Map.of(ApifonConstants.OPERATION, "purge"), "operation", "is not an operation");
     }
 

@@ -21,6 +21,7 @@ import io.github.camelmartech.apifon.model.Message;
 import io.github.camelmartech.apifon.model.Recipient;
 import io.github.camelmartech.apifon.model.SmsRequest;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.testing.MarTechArbitraries;
 import io.github.camelmartech.support.testing.PercentEncoding;
 import io.github.camelmartech.support.testing.VendorStub;
@@ -149,10 +150,11 @@ class ApifonPropertiesTest {
     @Property(tries = 100)
     void scheduleDatesAreAcceptedInTheDocumentedFormOnly(@ForAll("dateTimes") LocalDateTime when) {
         String documented = when.format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss"));
-        assertThatCode(() -> ApifonValidation.dateTime("date", documented)).doesNotThrowAnyException();
+        assertThatCode(() -> new Checker(null).field("date", documented, ApifonGatewayTable.DATE_TIME))
+                .doesNotThrowAnyException();
         for (String other : List.of(documented + "Z", documented + ".000", documented.replace('T', ' '),
                 documented.substring(0, 16), documented + "+02:00")) {
-            assertThatThrownBy(() -> ApifonValidation.dateTime("date", other))
+            assertThatThrownBy(() -> new Checker(null).field("date", other, ApifonGatewayTable.DATE_TIME))
                     .isInstanceOfSatisfying(MarTechInvalidInputException.class, e -> assertThat(e.getField()).isEqualTo("date"));
         }
     }

@@ -132,17 +132,19 @@ class ApifonSmsTest extends ApifonTestSupport {
     @Test
     void badInputIsRefusedBeforeAnyCallNamingFieldAndRule() {
         String sms = uri("sms", "&senderId=Apifon");
-        String header = "recipients[0] (header " + ApifonConstants.RECIPIENTS + ")";
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "0306999999999"), header, "7-15 digits");
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "123456"), header, "7-15");
-        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "1234567890123456"), header, "7-15");
+        String header = "header " + ApifonConstants.RECIPIENTS;
+        String number = "subscribers[0].number";
+        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "0306999999999"), number, "7-15 digits", header);
+        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "123456"), number, "7-15", header);
+        assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "1234567890123456"), number, "7-15", header);
         assertInvalid(sms, "Hi", Map.of(), "subscribers", "at least one recipient");
         assertInvalid(uri("sms", "&recipients=306999999999"), "Hi", Map.of(), "message.sender_id", "is required");
         assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "306999999999", ApifonConstants.SENDER_ID,
-                "12345678901234567"), "message.sender_id", "16 digits");
+                "12345678901234567"), "message.sender_id", "16 digits", "header " + ApifonConstants.SENDER_ID);
         assertInvalid(sms, "Hi", Map.of(ApifonConstants.RECIPIENTS, "306999999999", ApifonConstants.SENDER_ID,
-                "TwelveChars1"), "message.sender_id", "1-11 characters");
-        assertInvalid(uri("sms", "&senderId=Apifon&recipients=306999999999&dc=3"), "Hi", Map.of(), "message.dc", "0 (GSM7)");
+                "TwelveChars1"), "message.sender_id", "1-11 characters", "header " + ApifonConstants.SENDER_ID);
+        assertInvalid(uri("sms", "&senderId=Apifon&recipients=306999999999&dc=3"), "Hi", Map.of(), "message.dc", "0 (GSM7)",
+                "option dc");
         assertInvalid(sms, Map.of("message", Map.of("text", "x"), "subscribers", List.of(Map.of("number", "306999999999")),
                 "tte", "tomorrow"), Map.of(), "tte", "seconds");
         assertInvalid(sms, Map.of("message", Map.of("text", "x"), "subscribers", List.of(Map.of("number", "306999999999")),
@@ -259,6 +261,8 @@ class ApifonSmsTest extends ApifonTestSupport {
         template.requestBody(sms, "{Promo} 20% off");
         template.requestBody(sms, "{\"message\":{\"text\":\"From JSON\"}}");
         template.requestBody(sms, "{\"name\":\"looks like JSON, is not a request\"}");
+        template.requestBody(sms, "{}");
+        template.requestBody(sms, " {} and more");
 
         List<String> bodies = wm.findAll(postRequestedFor(urlEqualTo(SEND_PATH))).stream()
                 .map(LoggedRequest::getBodyAsString).toList();
@@ -266,7 +270,9 @@ class ApifonSmsTest extends ApifonTestSupport {
                 "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{Promo} 20% off\",\"sender_id\":\"Apifon\"}}",
                 "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"From JSON\",\"sender_id\":\"Apifon\"}}",
                 "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{\\\"name\\\":\\\"looks like JSON, is not a"
-                + " request\\\"}\",\"sender_id\":\"Apifon\"}}");
+                + " request\\\"}\",\"sender_id\":\"Apifon\"}}",
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\"{}\",\"sender_id\":\"Apifon\"}}",
+                "{\"subscribers\":[{\"number\":\"306999999999\"}],\"message\":{\"text\":\" {} and more\",\"sender_id\":\"Apifon\"}}");
     }
 
     @Test
@@ -287,11 +293,11 @@ class ApifonSmsTest extends ApifonTestSupport {
     @Test
     void aBadNumberIsNamedWhereItCameFrom() {
         assertInvalid(uri("sms", "&senderId=Apifon&recipients=306999999999,0306"), "Hi", Map.of(),
-                "recipients[1] (option recipients)", "7-15 digits");
+                "subscribers[1].number", "7-15 digits", "option recipients");
         assertInvalid(uri("sms", "&senderId=Apifon"), "Hi", Map.of(ApifonConstants.RECIPIENTS, "+0306999999999"),
-                "recipients[0] (header " + ApifonConstants.RECIPIENTS + ")", "7-15 digits");
+                "subscribers[0].number", "7-15 digits", "header " + ApifonConstants.RECIPIENTS);
         assertInvalid(uri("sms", "&senderId=Apifon"), Map.of("message", Map.of("text", "x"), "subscribers",
                 List.of(Map.of("number", "306999999999"), Map.of("number", "00 12"))), Map.of(), "subscribers[1].number",
-                "7-15 digits");
+                "7-15 digits", "the body");
     }
 }

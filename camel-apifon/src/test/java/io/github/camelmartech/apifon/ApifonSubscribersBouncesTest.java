@@ -198,7 +198,7 @@ class ApifonSubscribersBouncesTest extends ApifonTestSupport {
 
         assertThat(signed(postRequestedFor(urlEqualTo("/services/api/v1/bounce/subscriber/block"))).getBodyAsString())
                 .isEqualTo("{\"destination\":\"306999999999\",\"reason\":\"sub_requested\",\"description\":\"asked\"}");
-        signed(getRequestedFor(urlEqualTo("/services/api/v1/bounce/subscriber?type=MOBILE&size=50")));
+        signed(getRequestedFor(urlEqualTo("/services/api/v1/bounce/subscriber?size=50&type=MOBILE")));
         assertThat(((Bounce) page.getResults().get(0)).getDateCreated()).isEqualTo(1558612507988L);
         signed(getRequestedFor(urlEqualTo("/services/api/v1/bounce/subscriber/306999999999")));
         assertThat(bounce.getReason()).isEqualTo("other");

@@ -55,12 +55,21 @@ abstract class ApifonTestSupport extends CamelTestSupport {
 
     /** The call fails before any HTTP call with an invalid-input exception naming the field and the rule. */
     void assertInvalid(String uri, Object body, Map<String, Object> headers, String field, String rule) {
+        assertInvalid(uri, body, headers, field, rule, null);
+    }
+
+    /** ... and where the value came from ({@code header CamelApifonRecipients}), unless {@code source} is null. */
+    void assertInvalid(String uri, Object body, Map<String, Object> headers, String field, String rule, String source) {
         int before = wm.getAllServeEvents().size();
         assertThatThrownBy(() -> template.requestBodyAndHeaders(uri, body, headers))
                 .isInstanceOf(CamelExecutionException.class).cause()
                 .isInstanceOfSatisfying(MarTechInvalidInputException.class, e -> {
                     assertThat(e.getField()).isEqualTo(field);
                     assertThat(e.getRule()).contains(rule);
+                    if (source != null) {
+                        assertThat(e.getSource()).isEqualTo(source);
+                        assertThat(e.getMessage()).endsWith("(from " + source + ")");
+                    }
                 });
         assertThat(wm.getAllServeEvents()).as("no HTTP call").hasSize(before);
     }

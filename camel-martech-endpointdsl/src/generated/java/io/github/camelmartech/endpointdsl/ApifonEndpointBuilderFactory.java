@@ -1844,6 +1844,8 @@ public interface ApifonEndpointBuilderFactory {
          *
          * The option is a: <code>java.lang.String</code> type.
          *
+         * One of: add, addField, addGdprField, block, call, create, delete, get, list, query, remove,
+         * removeField, send, subscribe, unblock, unsubscribe, update, updateField, updateGdprField, verify
          * Group: producer
          *
          * @param operation the value to set

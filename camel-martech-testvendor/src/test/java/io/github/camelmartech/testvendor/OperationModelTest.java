@@ -11,6 +11,7 @@ import io.github.camelmartech.support.json.IsoDate;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
+import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.OperationCall;
 import io.github.camelmartech.support.operation.OperationRunner;
 import io.github.camelmartech.support.operation.OperationTable;
@@ -75,7 +76,13 @@ class OperationModelTest extends CamelTestSupport {
                     .operation(ApiOperation.get("at", "/v1/at").query("at", Value.header("CamelTestVendorAt")
                             .check(Rule.pattern("[0-9]+", "must be a number"))
                             .map(v -> Integer.parseInt(v.toString()) + 1)
-                            .map((v, call) -> v + "@" + call.option("path")))))
+                            .map((v, call) -> v + "@" + call.option("path"))))
+                    .operation(ApiOperation.post("note", "/v1/notes").body(Body.of(Message.class)
+                            .orTextUnlessModel(OperationModelTest::text)))
+                    .operation(ApiOperation.post("verify", "/v1/codes/{code}")
+                            .path("code", Value.header("CamelTestVendorCode").orStringBody()))
+                    .operation(ApiOperation.get("page", "/v1/items").query("size", Value.constant(10)
+                            .check(Rule.range(1, 50))).queryHeader()))
             .resource(Resource.named("lists")
                     .defaultOperation(ApiOperation.get("all", "/v1/lists"))
                     .operation(ApiOperation.get("byOwner", "/v1/owners/{owner}/lists").path("owner", Value.option("path")))
@@ -84,16 +91,27 @@ class OperationModelTest extends CamelTestSupport {
                             .orWhenOption("path", "byOwner").orWhenOption("stateKey", "mine")))
             .build();
 
+    private static Message text(String text) {
+        Message m = new Message();
+        m.text = text;
+        return m;
+    }
+
     private ApiRequest request(String operation, Object body, Map<String, Object> headers, String options) {
         TestVendorEndpoint endpoint = context.getEndpoint("testvendor:items?apiKey=k" + options, TestVendorEndpoint.class);
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+        exchange.getMessage().setBody(body);
         return OperationRunner.request(TABLE.resource("messages").operation(operation),
                 new OperationCall(exchange, endpoint), body);
     }
 
     private static String body(ApiRequest request) {
         return new String(request.body(), StandardCharsets.UTF_8);
+    }
+
+    private static String sentText(ApiRequest request) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(request.body()).path("text").asText();
     }
 
     @Test
@@ -104,12 +122,48 @@ class OperationModelTest extends CamelTestSupport {
         assertThat(text.target()).isEqualTo("/v1/lists/7/send");
         assertThat(text.isIdempotent()).isFalse();
 
+        ApiRequest trailing = request("send", "{} and more", Map.of("CamelTestVendorListId", "7",
+                "CamelTestVendorSender", "Acme", "CamelTestVendorTo", "306900000001"), "");
+        assertThat(body(trailing)).startsWith("{\"text\":\"{} and more\"");
+
         ApiRequest json = request("send", "{\"text\":\"hi\",\"sender\":\"Me\",\"to\":[\"306900000002\"]}",
                 Map.of("CamelTestVendorListId", "7"), "");
         assertThat(body(json)).isEqualTo("{\"text\":\"hi\",\"sender\":\"Me\",\"to\":[\"306900000002\"]}");
 
         assertThatThrownBy(() -> request("send", "{\"txt\":\"hi\"}", Map.of("CamelTestVendorListId", "7"), ""))
                 .isInstanceOf(MarTechInvalidInputException.class).hasMessageStartingWith("body.txt: is not a field of Message");
+    }
+
+    @Test
+    void withOrTextUnlessModelJsonOfAnotherShapeIsTextToo() throws Exception {
+        assertThat(sentText(request("note", "{\"text\":\"hi\",\"sender\":\"Me\"}", Map.of(), ""))).isEqualTo("hi");
+        assertThat(sentText(request("note", "{\"txt\":\"hi\"}", Map.of(), ""))).isEqualTo("{\"txt\":\"hi\"}");
+        assertThat(sentText(request("note", "{Promo} 20% off", Map.of(), ""))).isEqualTo("{Promo} 20% off");
+        // an empty object says nothing of the model, and JSON followed by more text is not JSON
+        assertThat(sentText(request("note", "{}", Map.of(), ""))).isEqualTo("{}");
+        assertThat(sentText(request("note", " {\"text\":\"hi\"} 🌇", Map.of(), ""))).isEqualTo(" {\"text\":\"hi\"} 🌇");
+        // a Map is the request whatever the text policy: an unknown field is refused, not sent as text
+        assertThatThrownBy(() -> request("note", Map.of("txt", "hi"), Map.of(), ""))
+                .hasMessageStartingWith("body.txt: is not a field of Message");
+    }
+
+    @Test
+    void aPathValueMayBeTheWholeStringBody() {
+        assertThat(request("verify", " 123456 ", Map.of(), "").target()).isEqualTo("/v1/codes/123456");
+        assertThat(request("verify", "123456", Map.of("CamelTestVendorCode", "999"), "").target())
+                .isEqualTo("/v1/codes/999");
+        assertThatThrownBy(() -> request("verify", Map.of("code", "1"), Map.of(), ""))
+                .hasMessage("code: is required (header CamelTestVendorCode or a String body)");
+    }
+
+    @Test
+    void aQueryHeaderEntryReplacesTheOperationsOwnParameterUnderItsRules() {
+        assertThat(request("page", null, Map.of(), "").targetWithQuery()).isEqualTo("/v1/items?size=10");
+        assertThat(request("page", null, Map.of(TestVendorConstants.QUERY, Map.of("size", 20)), "").targetWithQuery())
+                .isEqualTo("/v1/items?size=20");
+        assertThatThrownBy(() -> request("page", null, Map.of(TestVendorConstants.QUERY, Map.of("size", "99")), ""))
+                .isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("size: must be 1-50 (from header CamelTestVendorQuery)");
     }
 
     @Test
@@ -185,6 +239,13 @@ class OperationModelTest extends CamelTestSupport {
         TestVendorEndpoint endpoint = context.getEndpoint("testvendor:items?apiKey=k" + options, TestVendorEndpoint.class);
         Resource lists = TABLE.resource("lists");
         return new PagedCollection<>(endpoint, lists, lists.poll()).request();
+    }
+
+    @Test
+    void aCheckOnAWholeListElementNamesTheElement() {
+        assertThatThrownBy(() -> new Checker(null).each("to", List.of("ok", "bad"),
+                (c, to) -> c.field("", to, Rule.oneOf("ok"))))
+                .isInstanceOf(MarTechInvalidInputException.class).hasMessage("to[1]: must be one of [ok]");
     }
 
     @Test

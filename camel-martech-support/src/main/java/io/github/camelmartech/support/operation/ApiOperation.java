@@ -244,7 +244,8 @@ public final class ApiOperation<B> {
         /**
          * Also sends the entries of the vendor's query header ({@code Camel<Vendor>Query}, a Map); {@code allowed}
          * limits them to the names the vendor documents for this call (a name ending in {@code [} allows a family
-         * such as {@code query[...]}), none for any.
+         * such as {@code query[...]}), none for any. An entry named like one of the operation's own {@link #query}
+         * parameters replaces it and is checked and converted by its {@link Value}.
          */
         public Builder<B> queryHeader(String... allowed) {
             this.queryHeader = true;

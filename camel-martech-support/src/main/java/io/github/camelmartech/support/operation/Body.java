@@ -28,28 +28,31 @@ import io.github.camelmartech.support.json.MarTechJson;
  * purpose ({@code ExtensibleModel}); fields a vendor has not documented go through the {@code request} resource.
  * Where a plain {@code String} has a meaning of its own (an SMS text, an id), {@link #orText} says what it becomes: a
  * String is the request only when it is a well-formed JSON object or array, anything else (say
- * {@code {Promo} 20% off}) is that text.
+ * {@code {Promo} 20% off}) is that text. {@link #orTextUnlessModel} is stricter about what counts as the request: only
+ * JSON that binds to the model; JSON of another shape is text too (a Viber text may well be a JSON snippet).
  *
  * <p>A value of the wrong form is named by its place in the body and the form it must have:
  * {@code body[1].transactionDate: must be an ISO-8601 timestamp such as 2024-01-15T10:30:00Z, not 'yesterday'}.
  */
 public final class Body<B> {
 
-    private static final Body<Void> NONE = new Body<>(null, null, null, false, null, null, "application/json");
+    private static final Body<Void> NONE = new Body<>(null, null, null, false, false, null, null, "application/json");
 
     private final JavaType type;
     private final ObjectMapper mapper;
     private final Function<String, B> fromText;
+    private final boolean textUnlessModel;
     private final boolean optional;
     private final Supplier<B> whenAbsent;
     private final Function<B, byte[]> writer;
     private final String contentType;
 
-    private Body(JavaType type, ObjectMapper mapper, Function<String, B> fromText, boolean optional,
-                 Supplier<B> whenAbsent, Function<B, byte[]> writer, String contentType) {
+    private Body(JavaType type, ObjectMapper mapper, Function<String, B> fromText, boolean textUnlessModel,
+                 boolean optional, Supplier<B> whenAbsent, Function<B, byte[]> writer, String contentType) {
         this.type = type;
         this.mapper = mapper;
         this.fromText = fromText;
+        this.textUnlessModel = textUnlessModel;
         this.optional = optional;
         this.whenAbsent = whenAbsent;
         this.writer = writer;
@@ -68,27 +71,37 @@ public final class Body<B> {
 
     /** A JSON body bound and written with a vendor's own mapper (date formats, say). */
     public static <B> Body<B> of(ObjectMapper mapper, JavaType type) {
-        return new Body<>(type, mapper, null, false, null, null, "application/json");
+        return new Body<>(type, mapper, null, false, false, null, null, "application/json");
     }
 
     /** What a String body that is not JSON becomes (an SMS text, an id). */
     public Body<B> orText(Function<String, B> fromText) {
-        return new Body<>(type, mapper, fromText, optional, whenAbsent, writer, contentType);
+        return new Body<>(type, mapper, fromText, false, optional, whenAbsent, writer, contentType);
+    }
+
+    /**
+     * What a String body becomes unless it is JSON of the model's shape (it binds strictly: every field known, every
+     * value of its type); any other String, JSON of another shape included, is text. For texts that may themselves
+     * be JSON-like ({@code {"name":"x"}} as an SMS text); a typo in a JSON request then goes out as text, so prefer
+     * {@link #orText} where that would be worse than a refusal.
+     */
+    public Body<B> orTextUnlessModel(Function<String, B> fromText) {
+        return new Body<>(type, mapper, fromText, true, optional, whenAbsent, writer, contentType);
     }
 
     /** The body may be absent: the operation then sends none. */
     public Body<B> optional() {
-        return new Body<>(type, mapper, fromText, true, whenAbsent, writer, contentType);
+        return new Body<>(type, mapper, fromText, textUnlessModel, true, whenAbsent, writer, contentType);
     }
 
     /** An absent body is this value (an empty query), so defaults can fill it. */
     public Body<B> orElse(Supplier<B> empty) {
-        return new Body<>(type, mapper, fromText, optional, empty, writer, contentType);
+        return new Body<>(type, mapper, fromText, textUnlessModel, optional, empty, writer, contentType);
     }
 
     /** Bytes other than the model's JSON (a form, a bare JSON string). */
     public Body<B> writtenAs(Function<B, byte[]> writer, String contentType) {
-        return new Body<>(type, mapper, fromText, optional, whenAbsent, writer, contentType);
+        return new Body<>(type, mapper, fromText, textUnlessModel, optional, whenAbsent, writer, contentType);
     }
 
     public boolean isNone() {
@@ -119,10 +132,28 @@ public final class Body<B> {
         if (type.getRawClass().isInstance(body) && !type.isContainerType()) {
             return (B) body;
         }
-        if (body instanceof String text && fromText != null && !isJson(text)) {
-            return fromText.apply(text);
+        if (body instanceof String text && fromText != null) {
+            if (!isJson(text)) {
+                return fromText.apply(text);
+            }
+            if (textUnlessModel) {
+                return modelOrText(text);
+            }
         }
         return convert(body);
+    }
+
+    /** The model when the text binds to it strictly; an empty {@code {}} says nothing of the model: text. */
+    private B modelOrText(String text) {
+        try {
+            JsonNode tree = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+            if (!tree.isEmpty()) {
+                return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(tree);
+            }
+        } catch (IOException e) {
+            // not of the model's shape: the text
+        }
+        return fromText.apply(text);
     }
 
     private B convert(Object body) {
@@ -212,7 +243,8 @@ public final class Body<B> {
             return false;
         }
         try {
-            return mapper.readTree(t).isContainerNode();
+            // trailing text after a JSON value ({} and more) is text, not JSON
+            return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(t).isContainerNode();
         } catch (JsonProcessingException e) {
             return false;
         }

@@ -28,7 +28,7 @@ public final class Checker {
         this.prefix = prefix;
     }
 
-    /** Checks one value against the rules, in order. */
+    /** Checks one value against the rules, in order; an empty name is the element this checker is for. */
     public Checker field(String name, Object value, Rule... rules) {
         for (Rule rule : rules) {
             String violation = rule.violation(value);
@@ -65,7 +65,8 @@ public final class Checker {
 
     /** The error for a field this checker names, with where its value came from. */
     public MarTechInvalidInputException invalid(String name, String rule) {
-        String field = prefix + name;
+        // an empty name is the element itself: im_channels[0], not im_channels[0].
+        String field = name.isEmpty() && prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix + name;
         return new MarTechInvalidInputException(field, rule, call == null ? null : call.sourceOf(field).describe());
     }
 }

@@ -48,12 +48,20 @@ public final class OperationCall {
 
     /** The header when set (and not blank), else the option; null with neither. */
     public Sourced headerOrOption(String header, String option) {
+        Sourced fromHeader = fromHeader(header);
+        return fromHeader != null ? fromHeader : fromOption(option);
+    }
+
+    /** The header with its source when set (and not blank); null otherwise. */
+    public Sourced fromHeader(String header) {
         Object value = in().getHeader(header);
-        if (present(value)) {
-            return Sourced.header(header, value);
-        }
-        Object fromOption = option(option);
-        return present(fromOption) ? Sourced.option(option, fromOption) : null;
+        return present(value) ? Sourced.header(header, value) : null;
+    }
+
+    /** The option with its source when set (and not blank); null otherwise. */
+    public Sourced fromOption(String option) {
+        Object value = option(option);
+        return present(value) ? Sourced.option(option, value) : null;
     }
 
     /**

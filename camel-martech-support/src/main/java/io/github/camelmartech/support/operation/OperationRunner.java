@@ -7,6 +7,7 @@ import io.github.camelmartech.support.component.MarTechEndpoint;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.paging.PageWalker;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -27,13 +28,15 @@ public final class OperationRunner {
             operation.invoker.invoke(call);
             return;
         }
+        // the endpoint's credentials first: a misconfigured endpoint fails every message alike, whatever its input
+        MarTechHttpClient client = endpoint.getClient();
         ApiRequest request = request(operation, call, exchange.getMessage().getBody());
         Message out = exchange.getMessage();
         if (operation.isPaged()) {
             walk(operation, call, request, out);
             return;
         }
-        ApiResponse response = endpoint.getClient().execute(request);
+        ApiResponse response = client.execute(request);
         Object result = endpoint.operationTable().reader().read(response, operation, call);
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, response.status());
         out.setBody(result);
@@ -94,7 +97,14 @@ public final class OperationRunner {
                 throw new MarTechInvalidInputException(name, "is not a query parameter of " + operation.name
                         + ": one of " + new java.util.TreeSet<>(operation.allowedQuery), "header " + header);
             }
-            addQuery(request, name, v);
+            Value own = operation.queryValues.get(name);
+            if (own != null) {
+                // the header's entry replaces the operation's own parameter of that name, under the same rules
+                request.setQuery(name, null);
+                addQuery(request, name, own.accept(name, Sourced.header(header, v), call));
+            } else {
+                addQuery(request, name, v);
+            }
         });
     }
 

@@ -43,7 +43,8 @@ public final class PagedCollection<T> implements PolledCollection<T> {
             poll.applyOnlyNew(request, since);
         }
         return new PageWalker<>(endpoint.getClient(), poll.paginator(), request.build(),
-                endpoint.getConfiguration().getPageSize(), endpoint.getConfiguration().getMaxPages(), poll.items())
+                poll.pageSize(endpoint.getConfiguration().getPageSize()), endpoint.getConfiguration().getMaxPages(),
+                poll.items())
                 .pageItems();
     }
 

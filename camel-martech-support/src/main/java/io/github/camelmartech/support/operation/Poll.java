@@ -33,6 +33,7 @@ public final class Poll<T> {
     private Function<T, Instant> watermark;
     private Since since = (request, s) -> { };
     private BiConsumer<Message, T> headers = (message, item) -> { };
+    private int defaultPageSize;
 
     private Poll(String operation, Paginator paginator, ItemType<T> items) {
         this.operation = operation;
@@ -82,6 +83,20 @@ public final class Poll<T> {
     public Poll<T> headers(BiConsumer<Message, T> headers) {
         this.headers = headers;
         return this;
+    }
+
+    /**
+     * The page size a consumer asks for when the {@code pageSize} option is 0 (say the vendor's maximum, so a walk
+     * takes few requests); without it, the vendor's own default.
+     */
+    public Poll<T> defaultPageSize(int size) {
+        this.defaultPageSize = size;
+        return this;
+    }
+
+    /** The page size to ask for, given the {@code pageSize} option (0 when not set). */
+    public int pageSize(int configured) {
+        return configured > 0 ? configured : defaultPageSize;
     }
 
     /** The operation polled when no option of {@link #orWhenOption} is set. */

@@ -99,6 +99,25 @@ public final class Value {
         });
     }
 
+    /**
+     * The message body itself when it is a non-blank String, trimmed: for operations without a request body whose one
+     * input may be sent as the whole body (an id, a code).
+     */
+    public Value orStringBody() {
+        return with(new Lookup() {
+            @Override
+            public Sourced find(OperationCall call, Object body) {
+                Object message = call.in().getBody();
+                return message instanceof String s && !s.isBlank() ? Sourced.body("", s.trim()) : null;
+            }
+
+            @Override
+            public String describe() {
+                return "a String body";
+            }
+        });
+    }
+
     /** The value used when no place has one (a documented default, a first page). */
     public Value orElse(Object value) {
         return new Value(lookups, rules, mapping, value);
@@ -141,9 +160,11 @@ public final class Value {
                 break;
             }
         }
-        if (found == null) {
-            return fallback;
-        }
+        return found == null ? fallback : accept(name, found, call);
+    }
+
+    /** A value found for this parameter (here or elsewhere, say the query header): checked, then converted. */
+    Object accept(String name, Sourced found, OperationCall call) {
         for (Rule rule : rules) {
             String violation = rule.violation(found.value());
             if (violation != null) {

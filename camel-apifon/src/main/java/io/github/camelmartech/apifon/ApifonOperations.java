@@ -1,0 +1,33 @@
+package io.github.camelmartech.apifon;
+
+import io.github.camelmartech.support.component.MarTechHeaders;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.RequestResource;
+
+/**
+ * Apifon's REST API as a table: the gateway resources ({@link ApifonGatewayTable}: sms, im, otp, balance), the list
+ * resources ({@link ApifonListTable}: lists, subscribers, bounces) and request. Callbacks are the webhook's
+ * ({@link ApifonCallbacks}), not an operation. The table classes reference this one only for constants, so none
+ * of them can be initialized half-way.
+ */
+final class ApifonOperations {
+
+    static final String API = "/services/api/v1";
+
+    static final MarTechHeaders HEADERS = new MarTechHeaders(ApifonConstants.OPERATION, ApifonConstants.HTTP_METHOD,
+            ApifonConstants.PATH, ApifonConstants.QUERY);
+
+    static final OperationTable TABLE = OperationTable.vendor("Apifon", HEADERS)
+            .resource(ApifonGatewayTable.sms())
+            .resource(ApifonGatewayTable.im())
+            .resource(ApifonGatewayTable.otp())
+            .resource(ApifonGatewayTable.balance())
+            .resource(ApifonListTable.lists())
+            .resource(ApifonListTable.subscribers())
+            .resource(ApifonListTable.bounces())
+            .resource(RequestResource.of())
+            .build();
+
+    private ApifonOperations() {
+    }
+}
