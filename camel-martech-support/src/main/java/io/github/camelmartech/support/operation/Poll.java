@@ -29,6 +29,7 @@ public final class Poll<T> {
     private Function<T, Instant> watermark;
     private Since since = (request, s) -> { };
     private BiConsumer<Message, T> headers = (message, item) -> { };
+    private final java.util.Map<String, Value> query = new java.util.LinkedHashMap<>();
 
     private Poll(String operation, Paginator paginator, ItemType<T> items) {
         this.operation = operation;
@@ -65,6 +66,15 @@ public final class Poll<T> {
         return this;
     }
 
+    /**
+     * A query parameter of the walk only, sent when its value is found (a filter the consumer takes from an option,
+     * which the polled operation itself does not send).
+     */
+    public Poll<T> query(String parameter, Value value) {
+        query.put(parameter, value);
+        return this;
+    }
+
     /** Headers set on each item's exchange besides its key ({@code Camel<Vendor>ListId}, say). */
     public Poll<T> headers(BiConsumer<Message, T> headers) {
         this.headers = headers;
@@ -93,6 +103,15 @@ public final class Poll<T> {
 
     public boolean hasWatermark() {
         return watermark != null;
+    }
+
+    void applyQuery(ApiRequest.Builder request, OperationCall call) {
+        query.forEach((name, value) -> {
+            Object v = value.resolve(name, call, null);
+            if (v != null) {
+                request.query(name, v);
+            }
+        });
     }
 
     void applyOnlyNew(ApiRequest.Builder request, Instant from) {
