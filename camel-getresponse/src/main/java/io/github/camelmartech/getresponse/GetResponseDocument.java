@@ -47,7 +47,7 @@ import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
  * <li>the query header, limited to the parameters the document lists; those it requires must be there;</li>
  * <li>a JSON body (a Map, a Jackson tree or JSON text) with the top-level fields it requires; a multipart form for an
  * upload;</li>
- * <li>the answer as a Jackson tree, nothing for a 202 or 204; a paged collection read walks every page (up to
+ * <li>the answer as a Jackson tree, nothing where the document gives it no body; a paged collection read walks every page (up to
  * maxPages; a {@code page} in the query is that page only), with GetResponse's totals as headers;</li>
  * <li>a POST is never repeated once it may have reached GetResponse, unless it is a read ({@code get...}).</li>
  * </ul>
@@ -67,8 +67,8 @@ final class GetResponseDocument {
     static ApiOperation.Builder<?> operation(DocumentOperation d) {
         ApiOperation.Builder<Void> call = call(d.operationId(), d, d.contentType() != null);
         call.description(describe(d));
-        if (d.status() == 202 || d.status() == 204) {
-            call.emptyResult(response -> null);
+        if (!d.jsonAnswer()) {
+            call.emptyResult(response -> null); // the document gives this answer no body (a 202, a 204, some 200s)
         }
         if (d.method().equals("POST") && d.operationId().startsWith("get")) {
             call.idempotent(); // a search exposed as POST

@@ -102,12 +102,12 @@ final class OpenApiDocument {
             JsonNode media = contentType == null ? MissingNode.getInstance() : content.path(contentType);
             requiredBody = List.copyOf(new TreeSet<>(requiredFields(media.path("schema"), 0)));
         }
-        String dateField = paged ? dateField(query, itemProperties(answer)) : null;
+        String dateField = paged ? dateField(query, itemProperties(answer, true)) : null;
         List<String> tags = new ArrayList<>();
         iterable(op.path("tags")).forEach(t -> tags.add(t.asText()));
         return new DocumentedOperation(op.path("operationId").asText(), method.toUpperCase(java.util.Locale.ROOT), path,
                 summary(op), tags, success, paged, placeholders(path), List.copyOf(query), List.copyOf(requiredQuery),
-                contentType, requiredBody, itemProperties(answer), null, dateField);
+                contentType, requiredBody, !answer.isMissingNode(), itemProperties(answer, paged), null, dateField);
     }
 
     /** Each paged collection's item key: the placeholder of its item path ({@code /contacts/{contactId}}). */
@@ -137,14 +137,18 @@ final class OpenApiDocument {
                 .findFirst().orElse(null);
     }
 
-    /** The properties of a collection's items (any, readOnly included): the array's item schema, through allOf. */
-    private List<String> itemProperties(JsonNode answer) {
+    /**
+     * The properties of a collection's items (any, readOnly included): the array's item schema, through allOf. A
+     * paged answer the document describes as one object ({@code /sms}) is taken as that item's, its page an array.
+     */
+    private List<String> itemProperties(JsonNode answer, boolean paged) {
         JsonNode schema = resolve(answer);
-        if (!"array".equals(schema.path("type").asText())) {
+        boolean array = "array".equals(schema.path("type").asText());
+        if (!array && !paged) {
             return List.of();
         }
         Set<String> names = new LinkedHashSet<>();
-        collectProperties(resolve(schema.path("items")), names, 0);
+        collectProperties(array ? resolve(schema.path("items")) : schema, names, 0);
         return List.copyOf(names);
     }
 

@@ -71,14 +71,15 @@ final class OperationTableWriter {
         s.append("     * @param query        every query parameter it takes\n");
         s.append("     * @param contentType  the type of its request body; null without one\n");
         s.append("     * @param requiredBody the top-level body fields it requires (readOnly fields are never required)\n");
+        s.append("     * @param jsonAnswer   whether its success answer has a JSON body\n");
         s.append("     * @param paged        whether its answer carries the paging headers (TotalPages)\n");
         s.append("     * @param itemKey      for a paged collection, the field that identifies an item; null when none does\n");
         s.append("     * @param dateField    for a paged collection, the date its items can be sorted by; null when none\n");
         s.append("     */\n");
         s.append("    record DocumentOperation(String operationId, String method, String path, String summary, int status,\n");
         s.append("                             List<String> pathParameters, List<String> query, List<String> requiredQuery,\n");
-        s.append("                             String contentType, List<String> requiredBody, boolean paged, String itemKey,\n");
-        s.append("                             String dateField) {\n");
+        s.append("                             String contentType, List<String> requiredBody, boolean jsonAnswer, boolean paged,\n");
+        s.append("                             String itemKey, String dateField) {\n");
         s.append("    }\n\n");
         s.append("    /** A resource: the operations whose path starts with its name, described by their tags. */\n");
         s.append("    record DocumentResource(String name, String description, List<DocumentOperation> operations) {\n");
@@ -115,7 +116,8 @@ final class OperationTableWriter {
         List<String> args = new ArrayList<>(List.of(string(o.operationId()), string(o.method()), string(o.path()),
                 string(o.summary()), String.valueOf(o.success().isEmpty() ? 200 : o.success().get(0)),
                 list(o.pathParameters()), list(o.query()), list(o.requiredQuery()), string(o.contentType()),
-                list(o.requiredBody()), String.valueOf(o.paged()), string(o.itemKey()), string(o.dateField())));
+                list(o.requiredBody()), String.valueOf(o.jsonAnswer()), String.valueOf(o.paged()), string(o.itemKey()),
+                string(o.dateField())));
         return wrap("                new DocumentOperation(", args, ")", "                        ");
     }
 
