@@ -27,9 +27,9 @@ import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.util.URISupport;
 
 /**
- * Every operation of the GetResponse API v3 (contacts, campaigns, newsletters, shops, webinars, workflows...), with
- * typed models for the core resources, polling of every paged collection, and callbacks. The operations are the
- * table {@link GetResponseOperations}, built on the vendor's OpenAPI document.
+ * Every operation of the GetResponse API v3 (contacts, campaigns, newsletters, shops, webinars, workflows...), checked
+ * against GetResponse's own API document before sending, with typed models for the core resources, polling of every
+ * paged collection, and callbacks.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "getresponse", title = "GetResponse", syntax = "getresponse:resource",
              category = { Category.SAAS, Category.MAIL }, headersClass = GetResponseConstants.class)
