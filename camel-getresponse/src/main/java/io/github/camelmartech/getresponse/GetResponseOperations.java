@@ -2,6 +2,7 @@ package io.github.camelmartech.getresponse;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -164,10 +165,8 @@ final class GetResponseOperations {
     // --- the friendly operations of the core resources
 
     private static Friendly contacts() {
-        return new Friendly(List.of(
-                list("list", doc("getContactList"), Contact.class),
-                listAll(doc("getContactList"), Contact.class),
-                get(doc("getContactById"), Contact.class),
+        return friendly(contactsBy("createdOn", Contact::getCreatedOn), collection("getContactList", "getContactById",
+                Contact.class),
                 accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
                         body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption),
                 update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact),
@@ -180,35 +179,26 @@ final class GetResponseOperations {
                         c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())),
                 update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class, Contact.class,
                         GetResponseOperations::checkValues),
-                list("activities", doc("getActivities"), ContactActivity.class)),
-                Poll.of("list", PAGINATOR, Contact.class).key(Contact::getContactId)
-                        .watermark(c -> c.getCreatedOn() == null ? null : c.getCreatedOn().toInstant())
-                        .onlyNew(GetResponseDocument.since("createdOn", true))
-                        .query("query[campaignId]", Value.option("campaignId"))
-                        .headers((m, c) -> m.setHeader(ID, c.getContactId())));
+                list("activities", doc("getActivities"), ContactActivity.class));
     }
 
     /** The contacts consumer when its watermark is the last change: a contact never changed has its creation. */
-    static final Poll<Contact> CONTACTS_BY_CHANGE = Poll.of("list", PAGINATOR, Contact.class).key(Contact::getContactId)
-            .watermark(c -> c.getChangedOn() != null ? c.getChangedOn().toInstant()
-                    : c.getCreatedOn() == null ? null : c.getCreatedOn().toInstant())
-            .onlyNew(GetResponseDocument.since("changedOn", true))
-            .query("query[campaignId]", Value.option("campaignId"))
-            .headers((m, c) -> m.setHeader(ID, c.getContactId()));
+    static final Poll<Contact> CONTACTS_BY_CHANGE = contactsBy("changedOn",
+            c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
+
+    /** The contacts consumer: of the campaignId option's campaign when set, only-new by a date. */
+    private static Poll<Contact> contactsBy(String field, Function<Contact, OffsetDateTime> date) {
+        return byDate(Contact.class, Contact::getContactId, date, field, true)
+                .query("query[campaignId]", Value.option("campaignId"));
+    }
 
     private static Friendly campaigns() {
-        return new Friendly(List.of(
-                list("list", doc("getCampaignList"), Campaign.class),
-                listAll(doc("getCampaignList"), Campaign.class),
-                get(doc("getCampaign"), Campaign.class),
+        return friendly(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
+                collection("getCampaignList", "getCampaign", Campaign.class),
                 create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name", campaign.getName(),
                         Rule.required(), Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))),
                 update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }),
-                list("contacts", doc("getContactsFromCampaign"), Contact.class)),
-                Poll.of("list", PAGINATOR, Campaign.class).key(Campaign::getCampaignId)
-                        .watermark(c -> c.getCreatedOn() == null ? null : c.getCreatedOn().toInstant())
-                        .onlyNew(GetResponseDocument.since("createdOn", false))
-                        .headers((m, c) -> m.setHeader(ID, c.getCampaignId())));
+                list("contacts", doc("getContactsFromCampaign"), Contact.class));
     }
 
     private static Friendly customFields() {
@@ -233,23 +223,18 @@ final class GetResponseOperations {
     }
 
     private static Friendly fromFields() {
-        return new Friendly(List.of(
-                list("list", doc("getFromFieldList"), FromField.class),
-                listAll(doc("getFromFieldList"), FromField.class),
-                get(doc("getFromFieldById"), FromField.class),
+        return friendly(byId(FromField.class, FromField::getFromFieldId),
+                collection("getFromFieldList", "getFromFieldById", FromField.class),
                 create(doc("createFromField"), FromField.class,
                         (c, f) -> c.field("email", f.getEmail(), EMAIL).field("name", f.getName(), Rule.required())),
                 delete(doc("deleteFromField")),
                 call("setDefault", doc("setFromFieldAsDefault")).idempotent().result(FromField.class)
-                        .description("Makes it the default from address; the result is the `FromField`.")),
-                byId(FromField.class, FromField::getFromFieldId));
+                        .description("Makes it the default from address; the result is the `FromField`."));
     }
 
     private static Friendly newsletters() {
-        return new Friendly(List.of(
-                list("list", doc("getNewsletterList"), Newsletter.class),
-                listAll(doc("getNewsletterList"), Newsletter.class),
-                get(doc("getNewsletter"), Newsletter.class),
+        return friendly(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn", true),
+                collection("getNewsletterList", "getNewsletter", Newsletter.class),
                 create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter),
                 call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class).check((c, d) -> c
                         .field("messageId", d.getMessageId(), Rule.required())
@@ -260,11 +245,7 @@ final class GetResponseOperations {
                         .description("Cancels a scheduled send; the result is the `Newsletter`."),
                 delete(doc("deleteNewsletter")),
                 statistics(doc("getNewsletterStatisticsCollection"), doc("getSingleNewsletterStatistics")),
-                list("activities", doc("getNewsletterActivities"), ContactActivity.class)),
-                Poll.of("list", PAGINATOR, Newsletter.class).key(Newsletter::getNewsletterId)
-                        .watermark(n -> n.getCreatedOn() == null ? null : n.getCreatedOn().toInstant())
-                        .onlyNew(GetResponseDocument.since("createdOn", true))
-                        .headers((m, n) -> m.setHeader(ID, n.getNewsletterId())));
+                list("activities", doc("getNewsletterActivities"), ContactActivity.class));
     }
 
     private static Friendly autoresponders() {
@@ -280,12 +261,9 @@ final class GetResponseOperations {
     }
 
     private static Friendly imports() {
-        return new Friendly(List.of(
-                list("list", doc("getImportList"), ContactImport.class),
-                listAll(doc("getImportList"), ContactImport.class),
-                get(doc("getImportById"), ContactImport.class),
-                create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport)),
-                byId(ContactImport.class, ContactImport::getImportId));
+        return friendly(byId(ContactImport.class, ContactImport::getImportId),
+                collection("getImportList", "getImportById", ContactImport.class),
+                create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport));
     }
 
     private static Friendly searchContacts() {
@@ -381,20 +359,35 @@ final class GetResponseOperations {
                                      Class<T> type, Function<T, String> key, ApiOperation.Defaults<T> defaults,
                                      ApiOperation.Check<T> check) {
         ApiOperation.Builder<T> creates = create(doc(create), type, check);
-        return new Friendly(List.of(list("list", doc(list), type), listAll(doc(list), type),
-                get(doc(get), type), defaults == null ? creates : creates.defaults(defaults),
-                update("update", doc(update), type, (c, body) -> { }), delete(doc(delete))), byId(type, key));
+        return friendly(byId(type, key), collection(list, get, type), defaults == null ? creates
+                : creates.defaults(defaults), update("update", doc(update), type, (c, body) -> { }), delete(doc(delete)));
+    }
+
+    /** list (the default), listAll and get of a collection. */
+    private static List<ApiOperation.Builder<?>> collection(String list, String get, Class<?> type) {
+        return List.of(list("list", doc(list), type), listAll(doc(list), type), get(doc(get), type));
+    }
+
+    private static Friendly friendly(Poll<?> poll, List<ApiOperation.Builder<?>> first, ApiOperation.Builder<?>... more) {
+        List<ApiOperation.Builder<?>> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return new Friendly(all, poll);
     }
 
     private static Friendly with(Friendly friendly, ApiOperation.Builder<?>... more) {
-        List<ApiOperation.Builder<?>> all = new java.util.ArrayList<>(friendly.operations());
-        all.addAll(List.of(more));
-        return new Friendly(all, friendly.poll());
+        return friendly(friendly.poll(), friendly.operations(), more);
     }
 
     /** A collection without a date order: only-new by id. */
     private static <T> Poll<T> byId(Class<T> type, Function<T, String> key) {
         return Poll.of("list", PAGINATOR, type).key(key).headers((m, item) -> m.setHeader(ID, key.apply(item)));
+    }
+
+    /** A collection GetResponse sorts by a date: oldest first, from the cursor on where it also filters by it. */
+    private static <T> Poll<T> byDate(Class<T> type, Function<T, String> key, Function<T, OffsetDateTime> date,
+                                      String field, boolean filtered) {
+        return byId(type, key).watermark(item -> date.apply(item) == null ? null : date.apply(item).toInstant())
+                .onlyNew(GetResponseDocument.since(field, filtered));
     }
 
     // --- the checks GetResponse documents for the friendly operations' bodies
