@@ -65,7 +65,7 @@ final class GetResponseDocument {
 
     /** The document's operation under its operationId: JSON in, JSON out, checked as the document says. */
     static ApiOperation.Builder<?> operation(DocumentOperation d) {
-        ApiOperation.Builder<Void> call = call(d.operationId(), d, d.contentType() != null);
+        ApiOperation.Builder<Void> call = call(d.operationId(), d, "application/json".equals(d.contentType()));
         call.description(describe(d));
         if (!d.jsonAnswer()) {
             call.emptyResult(response -> null); // the document gives this answer no body (a 202, a 204, some 200s)
