@@ -106,6 +106,8 @@ public class GetResponseComponentConfigurer extends PropertyConfigurerSupport im
         case "retryNonIdempotent": getOrCreateConfiguration(target).setRetryNonIdempotent(property(camelContext, boolean.class, value)); return true;
         case "retrysleeper":
         case "retrySleeper": getOrCreateConfiguration(target).setRetrySleeper(property(camelContext, io.github.camelmartech.support.retry.Sleeper.class, value)); return true;
+        case "shopid":
+        case "shopId": getOrCreateConfiguration(target).setShopId(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "statekey":
@@ -213,6 +215,8 @@ public class GetResponseComponentConfigurer extends PropertyConfigurerSupport im
         case "retryNonIdempotent": return boolean.class;
         case "retrysleeper":
         case "retrySleeper": return io.github.camelmartech.support.retry.Sleeper.class;
+        case "shopid":
+        case "shopId": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "statekey":
@@ -321,6 +325,8 @@ public class GetResponseComponentConfigurer extends PropertyConfigurerSupport im
         case "retryNonIdempotent": return getOrCreateConfiguration(target).isRetryNonIdempotent();
         case "retrysleeper":
         case "retrySleeper": return getOrCreateConfiguration(target).getRetrySleeper();
+        case "shopid":
+        case "shopId": return getOrCreateConfiguration(target).getShopId();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "statekey":

@@ -23,7 +23,7 @@ public class GetResponseEndpointUriFactory extends org.apache.camel.support.comp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(68);
         props.add("accessToken");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -77,6 +77,7 @@ public class GetResponseEndpointUriFactory extends org.apache.camel.support.comp
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("shopId");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateKey");

@@ -12,8 +12,11 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
 
     // The shared options operation, httpMethod and path keep their values in the support module's configuration;
     // they are declared here, for the catalog only, so their descriptions name this component's headers.
-    @UriParam(label = "producer", description = "The operation to perform on the resource; the header "
-                                                 + GetResponseConstants.OPERATION + " overrides it per message.")
+    @UriParam(label = "common", enums = GetResponseApiOperations.OPERATION_IDS + "," + GetResponseOperations.FRIENDLY,
+              description = "The operation to perform on the resource: an operationId of GetResponse's API document or"
+                            + " a friendly name (list, get, create...); the header " + GetResponseConstants.OPERATION
+                            + " overrides it per message. For a consumer, the paged collection to poll (the"
+                            + " resource's own when not set).")
     private String operation;
     @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE",
               description = "The HTTP method of the request resource; the header " + GetResponseConstants.HTTP_METHOD
@@ -23,12 +26,11 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
                                                 + GetResponseConstants.PATH + " overrides it.")
     private String path;
 
-    static final String RESOURCES = "contacts,campaigns,custom-fields,tags,from-fields,newsletters,autoresponders,"
-                                    + "imports,search-contacts,accounts,callbacks,request";
+    static final String RESOURCES = GetResponseApiOperations.RESOURCES + "," + GetResponseOperations.OTHER_RESOURCES;
 
-    @UriPath(description = "The resource: contacts, campaigns, custom-fields, tags, from-fields, newsletters,"
-                           + " autoresponders, imports, search-contacts, accounts, callbacks (also the webhook"
-                           + " consumer), or request for any other path.",
+    @UriPath(description = "The resource: the first path segment of GetResponse's API (contacts, campaigns, shops,"
+                           + " webinars, workflow...), callbacks (the account's callback, also the webhook consumer),"
+                           + " or request for any other path.",
              enums = RESOURCES)
     @Metadata(required = true)
     private String resource;
@@ -60,9 +62,13 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
                             + " header CamelGetResponseId overrides it.")
     private String id;
     @UriParam(label = "common",
-              description = "The campaign (list): the default of contacts create and batchCreate, and the filter of"
-                            + " the contacts consumer.")
+              description = "The campaign (list): the default of contacts create and batchCreate, the filter of"
+                            + " the contacts consumer, and the campaignId path parameter when no header gives it.")
     private String campaignId;
+    @UriParam(label = "common",
+              description = "The shop of the shops operations (carts, categories, orders, products...), when no"
+                            + " header gives it; lets a consumer poll a shop's collection.")
+    private String shopId;
     @UriParam(label = "consumer", defaultValue = "createdOn", enums = "createdOn,changedOn",
               description = "The date the contacts consumer's only-new watermark follows: createdOn (new contacts)"
                             + " or changedOn (new and changed contacts).")
@@ -141,6 +147,14 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
 
     public void setCampaignId(String campaignId) {
         this.campaignId = campaignId;
+    }
+
+    public String getShopId() {
+        return shopId;
+    }
+
+    public void setShopId(String shopId) {
+        this.shopId = shopId;
     }
 
     public String getWatermarkField() {

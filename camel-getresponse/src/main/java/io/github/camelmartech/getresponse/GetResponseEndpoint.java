@@ -9,26 +9,27 @@ import io.github.camelmartech.getresponse.model.CallbackSettings;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.component.MarTechProducer;
-import io.github.camelmartech.support.consumer.MarTechPollingConsumer;
-import io.github.camelmartech.support.consumer.PolledCollection;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ErrorDecoder;
+import io.github.camelmartech.support.operation.OperationRunner;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.Poll;
+import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import org.apache.camel.Category;
-import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.Producer;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
 import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.util.URISupport;
 
 /**
- * Manage contacts, campaigns (lists), custom fields, tags, from addresses, newsletters, autoresponders, imports and
- * saved searches, poll them for new items, and receive callbacks, with the GetResponse API v3.
+ * Every operation of the GetResponse API v3 (contacts, campaigns, newsletters, shops, webinars, workflows...), checked
+ * against GetResponse's own API document before sending, with typed models for the core resources, polling of every
+ * paged collection, and callbacks.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "getresponse", title = "GetResponse", syntax = "getresponse:resource",
              category = { Category.SAAS, Category.MAIL }, headersClass = GetResponseConstants.class)
@@ -99,35 +100,27 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
     }
 
     @Override
-    public Producer createProducer() {
-        return new MarTechProducer(this, new GetResponseOperations(configuration, headers()).forResource(resource()));
+    public OperationTable operationTable() {
+        return GetResponseOperations.TABLE;
     }
 
+    /** The contacts consumer follows the last change instead of the creation when watermarkField says so. */
     @Override
-    public Consumer createConsumer(Processor processor) throws Exception {
-        return consumer(processor, GetResponseCollection.of(resource(), getClient(), configuration));
-    }
-
-    private <T> Consumer consumer(Processor processor, PolledCollection<T> collection) throws Exception {
-        MarTechPollingConsumer<T> consumer = new MarTechPollingConsumer<>(this, processor, collection, (exchange, item) -> {
-            exchange.getMessage().setBody(item);
-            exchange.getMessage().setHeader(GetResponseConstants.ID, collection.idOf(item));
-        });
-        configureConsumer(consumer);
-        return consumer;
-    }
-
-    private String resource() {
-        String resource = configuration.getResource();
-        if (resource == null || resource.isBlank()) {
-            throw new MarTechInvalidInputException("resource", "must be one of " + GetResponseConfiguration.RESOURCES);
+    protected Poll<?> poll(Resource resource) {
+        String field = configuration.getWatermarkField() == null ? "createdOn" : configuration.getWatermarkField();
+        if (!"contacts".equals(resource.name()) || configuration.getOperation() != null) {
+            return super.poll(resource);
         }
-        return resource;
+        return switch (field) {
+            case "createdOn" -> super.poll(resource);
+            case "changedOn" -> GetResponseOperations.CONTACTS_BY_CHANGE;
+            default -> throw new MarTechInvalidInputException("watermarkField", "must be createdOn or changedOn");
+        };
     }
 
     @Override
     public Processor createWebhookHandler(Processor next) {
-        if (!"callbacks".equals(resource())) {
+        if (!"callbacks".equals(configuration.getResource())) {
             throw new MarTechInvalidInputException("resource", "the webhook resource is callbacks:"
                                                                + " webhook:getresponse:callbacks");
         }
@@ -147,14 +140,19 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
             }
         }
         settings.setActions(actions);
-        GetResponseOperations.checkCallback(settings);
-        getClient().execute(ApiRequest.post("/accounts/callbacks").jsonBody(settings).idempotent(true).build());
+        callbacks("set", settings);
     }
 
     /** GetResponse keeps one callback per account: disabling it is the removal. */
     @Override
     public void unregisterWebhook() throws Exception {
-        getClient().execute(ApiRequest.delete("/accounts/callbacks").build());
+        callbacks("disable", null);
+    }
+
+    private void callbacks(String operation, Object body) throws Exception {
+        Exchange exchange = new DefaultExchange(getCamelContext());
+        exchange.getMessage().setBody(body);
+        OperationRunner.run(operationTable().resource("callbacks").operation(operation), exchange, this);
     }
 
     private String callbackUrl() throws Exception {

@@ -1,12 +1,23 @@
 package io.github.camelmartech.getresponse;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
+import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentResource;
+import io.github.camelmartech.getresponse.model.Accepted;
 import io.github.camelmartech.getresponse.model.Account;
 import io.github.camelmartech.getresponse.model.Autoresponder;
-import io.github.camelmartech.getresponse.model.BatchContact;
 import io.github.camelmartech.getresponse.model.CallbackSettings;
 import io.github.camelmartech.getresponse.model.Campaign;
 import io.github.camelmartech.getresponse.model.CampaignRef;
@@ -18,6 +29,7 @@ import io.github.camelmartech.getresponse.model.ContactImport;
 import io.github.camelmartech.getresponse.model.ContactTags;
 import io.github.camelmartech.getresponse.model.CustomField;
 import io.github.camelmartech.getresponse.model.CustomFieldValue;
+import io.github.camelmartech.getresponse.model.Deleted;
 import io.github.camelmartech.getresponse.model.FromField;
 import io.github.camelmartech.getresponse.model.MessageStatistics;
 import io.github.camelmartech.getresponse.model.Newsletter;
@@ -26,306 +38,460 @@ import io.github.camelmartech.getresponse.model.SendDraft;
 import io.github.camelmartech.getresponse.model.Tag;
 import io.github.camelmartech.getresponse.model.TagRef;
 import io.github.camelmartech.support.component.MarTechHeaders;
-import io.github.camelmartech.support.component.Operation;
-import io.github.camelmartech.support.component.Operations;
-import io.github.camelmartech.support.component.RequestOperation;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.json.MarTechJson;
+import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Checker;
+import io.github.camelmartech.support.operation.OperationCall;
+import io.github.camelmartech.support.operation.OperationRunner;
+import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.operation.Poll;
+import io.github.camelmartech.support.operation.RequestResource;
+import io.github.camelmartech.support.operation.Resource;
+import io.github.camelmartech.support.operation.Rule;
+import io.github.camelmartech.support.operation.Sourced;
+import io.github.camelmartech.support.operation.Value;
+import io.github.camelmartech.support.paging.ItemType;
 
-import static io.github.camelmartech.getresponse.GetResponseValidation.atMost;
-import static io.github.camelmartech.getresponse.GetResponseValidation.email;
-import static io.github.camelmartech.getresponse.GetResponseValidation.matches;
-import static io.github.camelmartech.getresponse.GetResponseValidation.notEmpty;
-import static io.github.camelmartech.getresponse.GetResponseValidation.oneOf;
-import static io.github.camelmartech.getresponse.GetResponseValidation.required;
+import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
+import static io.github.camelmartech.getresponse.GetResponseDocument.call;
+import static io.github.camelmartech.getresponse.GetResponseDocument.pagingHeaders;
+import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
 
-/** The operations of each GetResponse resource, with the checks GetResponse documents for their bodies. */
+/**
+ * GetResponse API v3 as a table: every operation of GetResponse's OpenAPI document under its operationId
+ * ({@link GetResponseDocument}), and, on the core resources, the friendly operations the component has always had
+ * ({@code list}, {@code listAll}, {@code get}, {@code create}, {@code update}, {@code delete}, ...) on the same calls,
+ * with typed models and the checks GetResponse documents for their bodies; {@code callbacks} (the account's callback,
+ * also the webhook) and {@code request}.
+ */
 final class GetResponseOperations {
+
+    static final MarTechHeaders HEADERS = new MarTechHeaders(GetResponseConstants.OPERATION,
+            GetResponseConstants.HTTP_METHOD, GetResponseConstants.PATH, GetResponseConstants.QUERY);
+
+    /** The friendly operation names that are not also operationIds (the catalog's operation enum adds them). */
+    static final String FRIENDLY = "activities,batchCreate,call,cancel,contacts,create,delete,disable,get,list,listAll,"
+                                   + "search,set,setDefault,statistics,update,upsertCustomFields";
+    /** The resources besides the document's (the catalog's resource enum adds them). */
+    static final String OTHER_RESOURCES = "callbacks,request";
 
     static final int MAX_BATCH = 1000;
     static final Set<String> CALLBACK_ACTIONS = Set.of("subscribe", "unsubscribe", "open", "click", "goal", "survey");
-    private static final Pattern CAMPAIGN_NAME = Pattern.compile("^[^/\\\\@\\[\\]]{3,64}$");
-    private static final Pattern TAG_NAME = Pattern.compile("^[_a-zA-Z0-9]{2,64}$");
-    private static final Pattern CUSTOM_FIELD_NAME = Pattern.compile("^[a-z0-9_]{1,32}$");
     private static final Set<String> CUSTOM_FIELD_TYPES = Set.of("text", "textarea", "radio", "checkbox",
             "single_select", "multi_select", "number", "date", "datetime", "country", "currency", "phone", "gender",
             "ip", "url");
-    private static final Set<String> NEWSLETTER_TYPES = Set.of("broadcast", "draft");
-    private static final Set<String> AUTORESPONDER_STATUSES = Set.of("enabled", "disabled");
+    private static final Set<String> CHOICE_TYPES = Set.of("radio", "checkbox", "single_select", "multi_select");
+    private static final Rule NOT_EMPTY = v -> v == null || v instanceof Collection<?> c && c.isEmpty()
+            || v instanceof Map<?, ?> m && m.isEmpty() ? "must not be empty" : null;
+    private static final Rule EMAIL = Rule.required().and(Rule.email());
 
-    private final GetResponseConfiguration configuration;
-    private final GetResponseCalls calls;
-    private final MarTechHeaders headers;
+    private static final Map<String, DocumentOperation> DOCUMENT = new LinkedHashMap<>();
 
-    GetResponseOperations(GetResponseConfiguration configuration, MarTechHeaders headers) {
-        this.configuration = configuration;
-        this.calls = new GetResponseCalls(configuration);
-        this.headers = headers;
+    static {
+        GetResponseApiOperations.resources().forEach(r -> r.operations().forEach(d -> DOCUMENT.put(d.operationId(), d)));
     }
 
-    Operations forResource(String resource) {
-        return switch (resource) {
-            case "contacts" -> contacts();
-            case "campaigns" -> crud(resource, "/campaigns", "campaignId", Campaign.class, this::checkCampaign, false)
-                    .add("contacts", calls.list("/campaigns/{campaignId}/contacts", Contact.class)).build();
-            case "custom-fields" -> crud(resource, "/custom-fields", "customFieldId", CustomField.class,
-                    GetResponseOperations::checkCustomField, true).build();
-            case "tags" -> crud(resource, "/tags", "tagId", Tag.class, GetResponseOperations::checkTag, true).build();
-            case "from-fields" -> fromFields();
-            case "newsletters" -> newsletters();
-            case "autoresponders" -> crud(resource, "/autoresponders", "autoresponderId", Autoresponder.class,
-                    GetResponseOperations::checkAutoresponder, true)
-                    .add("statistics", statistics("/autoresponders")).build();
-            case "imports" -> collection(resource, "/imports", "importId", ContactImport.class)
-                    .add("create", calls.create("/imports", ContactImport.class, GetResponseOperations::checkImport))
-                    .build();
-            case "search-contacts" -> searchContacts();
-            case "accounts" -> Operations.forResource(resource)
-                    .addDefault("get", calls.get("/accounts", Account.class)).build();
-            case "callbacks" -> Operations.forResource(resource)
-                    .addDefault("get", calls.get("/accounts/callbacks", CallbackSettings.class))
-                    .add("set", calls.post("/accounts/callbacks", CallbackSettings.class,
-                            GetResponseOperations::checkCallback, CallbackSettings.class, true))
-                    .add("disable", calls.delete("/accounts/callbacks")).build();
-            case "request" -> Operations.forResource(resource)
-                    .addDefault("call", new RequestOperation(configuration, headers))
-                    .add("listAll", requestListAll()).build();
-            default -> throw new MarTechInvalidInputException("resource", "must be one of "
-                                                                          + GetResponseConfiguration.RESOURCES);
-        };
+    static final OperationTable TABLE = table();
+
+    private GetResponseOperations() {
     }
 
-    /** list (default), listAll and get of a collection. */
-    private <T> Operations.Builder collection(String resource, String path, String idName, Class<T> type) {
-        return Operations.forResource(resource)
-                .addDefault("list", calls.list(path, type))
-                .add("listAll", calls.listAll(path, type))
-                .add("get", calls.get(path + "/{" + idName + "}", type));
+    /** Friendly operations of a resource: the default one first, then the others, and the resource's poll. */
+    private record Friendly(List<ApiOperation.Builder<?>> operations, Poll<?> poll) {
     }
 
-    /** The collection operations plus create, update and, where GetResponse allows it, delete. */
-    private <T> Operations.Builder crud(String resource, String path, String idName, Class<T> type,
-                                        GetResponseCalls.Check<T> check, boolean deletable) {
-        String item = path + "/{" + idName + "}";
-        Operations.Builder ops = collection(resource, path, idName, type)
-                .add("create", calls.create(path, type, check))
-                .add("update", calls.update(item, type, body -> {
-                }));
-        return deletable ? ops.add("delete", calls.delete(item)) : ops;
+    private static OperationTable table() {
+        Map<String, Friendly> friendly = Map.of("contacts", contacts(), "campaigns", campaigns(),
+                "custom-fields", customFields(), "tags", tags(), "from-fields", fromFields(),
+                "newsletters", newsletters(), "autoresponders", autoresponders(), "imports", imports(),
+                "search-contacts", searchContacts(), "accounts", new Friendly(List.of(
+                        get(doc("getAccount"), Account.class).description("The account.")), null));
+        OperationTable.Builder table = OperationTable.vendor("GetResponse", HEADERS)
+                .queryReader(GetResponseDocument.queryReader(DOCUMENT.values()));
+        for (DocumentResource resource : GetResponseApiOperations.resources()) {
+            table.resource(resource(resource, friendly.get(resource.name())));
+        }
+        return table.resource(callbacks()).resource(RequestResource.of(PAGINATOR, null, "listAll")).build();
     }
 
-    private Operations contacts() {
-        return crud("contacts", "/contacts", "contactId", Contact.class, c -> {
-        }, true)
-                // POST /contacts is queued (202, no id): overrides the create of crud
-                .add("create", calls.accepted("/contacts", Contact.class, this::checkNewContact, Contact::getEmail))
-                .add("update", calls.update("/contacts/{contactId}", Contact.class, GetResponseOperations::checkContactUpdate))
-                .add("batchCreate", calls.accepted("/contacts/batch", ContactBatch.class, this::checkBatch,
-                        b -> b.getContacts().size() + " contacts"))
-                .add("upsertTags", calls.post("/contacts/{contactId}/tags", ContactTags.class,
-                        GetResponseOperations::checkTags, Contact.class, true))
-                .add("upsertCustomFields", calls.post("/contacts/{contactId}/custom-fields", ContactCustomFields.class,
-                        GetResponseOperations::checkCustomFieldValues, Contact.class, true))
-                .add("activities", calls.list("/contacts/{contactId}/activities", ContactActivity.class))
-                .build();
+    /**
+     * A resource of the document: its friendly operations first (the first is the default), then every document
+     * operation a friendly one does not already stand for; each paged collection read is polled.
+     */
+    private static Resource.Builder resource(DocumentResource document, Friendly friendly) {
+        Resource.Builder resource = Resource.named(document.name()).description(document.description());
+        Set<String> names = new HashSet<>();
+        boolean hasDefault = false;
+        if (friendly != null) {
+            for (ApiOperation.Builder<?> op : friendly.operations()) {
+                if (names.add(op.name()) && !hasDefault) {
+                    resource.defaultOperation(op);
+                    hasDefault = true;
+                } else {
+                    resource.operation(op);
+                }
+            }
+            if (friendly.poll() != null) {
+                resource.poll(friendly.poll());
+            }
+        }
+        for (DocumentOperation d : document.operations()) {
+            if (names.contains(d.operationId())) {
+                continue; // a friendly operation is this one, typed
+            }
+            ApiOperation.Builder<?> op = GetResponseDocument.operation(d);
+            if (!hasDefault && d.method().equals("GET") && d.path().equals("/" + document.name())) {
+                resource.defaultOperation(op);
+                hasDefault = true;
+            } else {
+                resource.operation(op);
+            }
+            if (d.paged() && GetResponseDocument.walks(d)) {
+                resource.poll(GetResponseDocument.poll(d));
+            }
+        }
+        return resource;
     }
 
-    private Operations fromFields() {
-        return collection("from-fields", "/from-fields", "fromFieldId", FromField.class)
-                .add("create", calls.create("/from-fields", FromField.class, f -> {
-                    email("email", f.getEmail());
-                    required("name", f.getName());
-                }))
-                .add("delete", calls.delete("/from-fields/{fromFieldId}"))
-                .add("setDefault", calls.action("/from-fields/{fromFieldId}/default", FromField.class, true))
-                .build();
+    private static DocumentOperation doc(String operationId) {
+        DocumentOperation d = DOCUMENT.get(operationId);
+        if (d == null) {
+            throw new IllegalStateException("GetResponse's document has no operation " + operationId);
+        }
+        return d;
     }
 
-    private Operations newsletters() {
-        return collection("newsletters", "/newsletters", "newsletterId", Newsletter.class)
-                .add("create", calls.create("/newsletters", Newsletter.class, GetResponseOperations::checkNewsletter))
-                .add("sendDraft", calls.post("/newsletters/send-draft", SendDraft.class, d -> {
-                    required("messageId", d.getMessageId());
-                    if (d.getSendSettings() == null || d.getSendSettings().isEmpty()) {
-                        throw new MarTechInvalidInputException("sendSettings", "is required: who receives the draft");
+    // --- the friendly operations of the core resources
+
+    private static Friendly contacts() {
+        return friendly(contactsBy("createdOn", Contact::getCreatedOn), collection("getContactList", "getContactById",
+                Contact.class),
+                accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
+                        body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption),
+                update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact),
+                delete(doc("deleteContact")),
+                accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class, GetResponseOperations::checkBatch,
+                        body -> body.path("contacts").size() + " contacts").defaults((call, batch) -> call.fill(
+                                "campaignId", batch.getCampaignId(), option(call, "campaignId"),
+                                s -> batch.setCampaignId(s.text()))),
+                update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class, (c, t) -> checkTags(
+                        c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())),
+                update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class, Contact.class,
+                        GetResponseOperations::checkValues),
+                list("activities", doc("getActivities"), ContactActivity.class));
+    }
+
+    /** The contacts consumer when its watermark is the last change: a contact never changed has its creation. */
+    static final Poll<Contact> CONTACTS_BY_CHANGE = contactsBy("changedOn",
+            c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
+
+    /** The contacts consumer: of the campaignId option's campaign when set, only-new by a date. */
+    private static Poll<Contact> contactsBy(String field, Function<Contact, OffsetDateTime> date) {
+        return byDate(Contact.class, Contact::getContactId, date, field, true)
+                .query("query[campaignId]", Value.option("campaignId"));
+    }
+
+    private static Friendly campaigns() {
+        return friendly(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
+                collection("getCampaignList", "getCampaign", Campaign.class),
+                create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name", campaign.getName(),
+                        Rule.required(), Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))),
+                update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }),
+                list("contacts", doc("getContactsFromCampaign"), Contact.class));
+    }
+
+    private static Friendly customFields() {
+        return crud("getCustomFieldList", "getCustomFieldById", "createCustomField", "updateCustomField",
+                "deleteCustomField", CustomField.class, CustomField::getCustomFieldId, (call, f) -> {
+                    if (f.getHidden() == null) {
+                        f.setHidden("false");
                     }
-                }, Newsletter.class, false))
-                .add("cancel", calls.action("/newsletters/{newsletterId}/cancel", Newsletter.class, false))
-                .add("delete", calls.delete("/newsletters/{newsletterId}"))
-                .add("statistics", statistics("/newsletters"))
-                .add("activities", calls.list("/newsletters/{newsletterId}/activities", ContactActivity.class))
-                .build();
+                }, (c, f) -> c
+                        .field("name", f.getName(), Rule.required(), Rule.pattern("[a-z0-9_]{1,32}",
+                                "must be lowercase letters, digits and _ (at most 32)"))
+                        .field("type", f.getType(), Rule.required(), Rule.oneOf(CUSTOM_FIELD_TYPES))
+                        .field("format", f.getFormat(), Rule.oneOf(CUSTOM_FIELD_TYPES))
+                        .field("hidden", f.getHidden(), Rule.oneOf("true", "false"))
+                        .field("values", f.getValues(), v -> CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY.violation(v) : null));
     }
 
-    private Operations searchContacts() {
-        return crud("search-contacts", "/search-contacts", "searchContactId", SearchContact.class, s -> {
-            required("name", s.getName());
-            notEmpty("section", s.getSection());
-        }, true)
-                .add("contacts", calls.list("/search-contacts/{searchContactId}/contacts", Contact.class))
-                .add("search", calls.postList("/search-contacts/contacts", SearchContact.class,
-                        s -> notEmpty("section", s.getSection()), Contact.class))
-                .add("upsertCustomFields", calls.accepted("/search-contacts/{searchContactId}/custom-fields",
-                        ContactCustomFields.class, GetResponseOperations::checkCustomFieldValues,
-                        f -> f.getCustomFieldValues().size() + " custom field values"))
-                .build();
+    private static Friendly tags() {
+        return crud("getTagsList", "getTagById", "createTag", "updateTag", "deleteTag", Tag.class, Tag::getTagId, null,
+                (c, t) -> c.field("name", t.getName(), Rule.required(),
+                        Rule.pattern("[_a-zA-Z0-9]{2,64}", "must be 2-64 letters, digits or _")));
     }
 
-    /** Statistics of one message (with an id) or of all of them. */
-    private Operation statistics(String path) {
-        Operation one = calls.list(path + "/{id}/statistics", MessageStatistics.class);
-        Operation all = calls.list(path + "/statistics", MessageStatistics.class);
-        return (exchange, client) -> (calls.id(exchange) != null ? one : all).invoke(exchange, client);
+    private static Friendly fromFields() {
+        return friendly(byId(FromField.class, FromField::getFromFieldId),
+                collection("getFromFieldList", "getFromFieldById", FromField.class),
+                create(doc("createFromField"), FromField.class,
+                        (c, f) -> c.field("email", f.getEmail(), EMAIL).field("name", f.getName(), Rule.required())),
+                delete(doc("deleteFromField")),
+                call("setDefault", doc("setFromFieldAsDefault")).idempotent().result(FromField.class)
+                        .description("Makes it the default from address; the result is the `FromField`."));
     }
 
-    /** Any GET collection, every page, as JSON trees. */
-    private Operation requestListAll() {
-        return (exchange, client) -> {
-            String path = exchange.getMessage().getHeader(GetResponseConstants.PATH, configuration.getPath(), String.class);
-            if (path == null || !path.startsWith("/")) {
-                throw new MarTechInvalidInputException("path", "is required and must start with / (relative to baseUrl)");
-            }
-            exchange.getMessage().setBody(calls.walk(client, ApiRequest.link("GET", path).build(), exchange,
-                    JsonNode.class));
-        };
+    private static Friendly newsletters() {
+        return friendly(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn", true),
+                collection("getNewsletterList", "getNewsletter", Newsletter.class),
+                create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter),
+                call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class).check((c, d) -> c
+                        .field("messageId", d.getMessageId(), Rule.required())
+                        .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
+                                : "is required: who receives the draft"))
+                        .description("Sends a draft message; the result is the `Newsletter`."),
+                call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
+                        .description("Cancels a scheduled send; the result is the `Newsletter`."),
+                delete(doc("deleteNewsletter")),
+                statistics(doc("getNewsletterStatisticsCollection"), doc("getSingleNewsletterStatistics")),
+                list("activities", doc("getNewsletterActivities"), ContactActivity.class));
     }
 
-    private void checkNewContact(Contact c) {
-        email("email", c.getEmail());
-        if (c.getCampaign() == null && configuration.getCampaignId() != null) {
-            CampaignRef campaign = new CampaignRef();
-            campaign.setCampaignId(configuration.getCampaignId());
-            c.setCampaign(campaign);
-        }
-        required("campaign.campaignId", c.getCampaign() == null ? null : c.getCampaign().getCampaignId());
-        checkContactUpdate(c);
+    private static Friendly autoresponders() {
+        Friendly crud = crud("getAutoresponderList", "getAutoresponder", "createAutoresponder", "updateAutoresponder",
+                "deleteAutoresponder", Autoresponder.class, Autoresponder::getAutoresponderId, null, (c, a) -> c
+                        .field("subject", a.getSubject(), Rule.required())
+                        .field("campaignId", a.getCampaignId(), Rule.required())
+                        .field("status", a.getStatus(), Rule.required(), Rule.oneOf("enabled", "disabled"))
+                        .field("triggerSettings", a.getTriggerSettings(), v -> NOT_EMPTY.violation(v) == null ? null
+                                : "is required (e.g. type onday and dayOfCycle)"));
+        return with(crud, statistics(doc("getAutoresponderStatisticsCollection"),
+                doc("getSingleAutoresponderStatistics")));
     }
 
-    private static void checkContactUpdate(Contact c) {
-        if (c.getEmail() != null) {
-            email("email", c.getEmail());
-        }
-        if (c.getDayOfCycle() != null && !c.getDayOfCycle().matches("\\d{1,4}")) {
-            throw new MarTechInvalidInputException("dayOfCycle", "must be a whole number from 0 to 9999");
-        }
-        if (c.getTags() != null) {
-            checkTagRefs(c.getTags());
-        }
-        if (c.getCustomFieldValues() != null) {
-            checkValues(c.getCustomFieldValues());
-        }
+    private static Friendly imports() {
+        return friendly(byId(ContactImport.class, ContactImport::getImportId),
+                collection("getImportList", "getImportById", ContactImport.class),
+                create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport));
     }
 
-    private void checkBatch(ContactBatch b) {
-        if (b.getCampaignId() == null) {
-            b.setCampaignId(configuration.getCampaignId());
-        }
-        required("campaignId", b.getCampaignId());
-        notEmpty("contacts", b.getContacts());
-        atMost("contacts", b.getContacts(), MAX_BATCH);
-        for (int i = 0; i < b.getContacts().size(); i++) {
-            BatchContact c = b.getContacts().get(i);
-            email("contacts[" + i + "].email", c == null ? null : c.getEmail());
-            if (c.getCustomFieldValues() != null) {
-                checkValues(c.getCustomFieldValues());
-            }
-        }
+    private static Friendly searchContacts() {
+        Friendly crud = crud("getSearchContactsList", "getSearchContactsById", "newSearchContacts",
+                "updateSearchContacts", "deleteSearchContacts", SearchContact.class, SearchContact::getSearchContactId, null,
+                (c, s) -> c.field("name", s.getName(), Rule.required()).field("section", s.getSection(), NOT_EMPTY));
+        return with(crud, list("contacts", doc("getContactsByIdSearchContacts"), Contact.class),
+                pagingHeaders(call("search", doc("getContactsFromSearchContactsConditions")).body(SearchContact.class)
+                        .check((c, s) -> c.field("section", s.getSection(), NOT_EMPTY)).idempotent()
+                        .result(listOf(Contact.class))
+                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging headers.")),
+                accepted("upsertCustomFields", doc("upsertCustomFieldsBySearchContactId"), ContactCustomFields.class,
+                        GetResponseOperations::checkValues,
+                        body -> body.path("customFieldValues").size() + " custom field values"));
     }
 
-    private static void checkTags(ContactTags t) {
-        checkTagRefs(notEmpty("tags", t.getTags()));
+    /** The account's one callback: also what webhook:getresponse:callbacks registers. */
+    private static Resource.Builder callbacks() {
+        return Resource.named("callbacks").description("The account's callback (also the webhook consumer).")
+                .defaultOperation(get(doc("getCallbacks"), CallbackSettings.class))
+                .operation(update("set", doc("updateCallbacks"), CallbackSettings.class, GetResponseOperations::checkCallback)
+                        .description("Points the callback at a URL for the actions enabled."))
+                .operation(call("disable", doc("disableCallbacks")).emptyResult(r -> new Deleted(r.status(), null))
+                        .description("Disables the callback; the result is `Deleted`."));
     }
 
-    private static void checkTagRefs(java.util.List<TagRef> tags) {
-        for (int i = 0; i < tags.size(); i++) {
-            required("tags[" + i + "].tagId", tags.get(i) == null ? null : tags.get(i).getTagId());
-        }
+    // --- the shapes of the friendly operations
+
+    /** One page (page and perPage from the query, else pageSize), with GetResponse's totals as headers. */
+    private static ApiOperation.Builder<Void> list(String name, DocumentOperation d, Class<?> items) {
+        return pagingHeaders(call(name, d).result(listOf(items)).emptyResult(r -> List.of()))
+                .description("One page as `List<" + items.getSimpleName() + ">` (page and perPage from the query, else"
+                             + " pageSize), with the paging headers.");
     }
 
-    private static void checkCustomFieldValues(ContactCustomFields f) {
-        checkValues(notEmpty("customFieldValues", f.getCustomFieldValues()));
+    /** Every page, up to maxPages. */
+    private static ApiOperation.Builder<Void> listAll(DocumentOperation d, Class<?> items) {
+        return GetResponseDocument.pages(call("listAll", d), ItemType.of(items))
+                .description("Every page (up to maxPages) as `List<" + items.getSimpleName() + ">`.");
     }
 
-    private static void checkValues(java.util.List<CustomFieldValue> values) {
-        for (int i = 0; i < values.size(); i++) {
-            CustomFieldValue v = values.get(i);
-            required("customFieldValues[" + i + "].customFieldId", v == null ? null : v.getCustomFieldId());
-            notEmpty("customFieldValues[" + i + "].value", v.getValue());
-        }
+    /** One item. */
+    private static ApiOperation.Builder<Void> get(DocumentOperation d, Class<?> type) {
+        return call("get", d).result(type).description("One `" + type.getSimpleName() + "`.");
     }
 
-    private void checkCampaign(Campaign c) {
-        required("name", c.getName());
-        matches("name", c.getName(), CAMPAIGN_NAME, "must be 3-64 characters without / \\ @ [ ]");
+    /** A create: never repeated once it may have reached GetResponse. */
+    private static <B> ApiOperation.Builder<B> create(DocumentOperation d, Class<B> type, ApiOperation.Check<B> check) {
+        return call("create", d).body(type).check(check).notIdempotent().result(type)
+                .description("Creates one; the result is the `" + type.getSimpleName() + "`.");
     }
 
-    private static void checkCustomField(CustomField f) {
-        required("name", f.getName());
-        matches("name", f.getName(), CUSTOM_FIELD_NAME, "must be lowercase letters, digits and _ (at most 32)");
-        required("type", f.getType());
-        oneOf("type", f.getType(), CUSTOM_FIELD_TYPES);
-        oneOf("format", f.getFormat(), CUSTOM_FIELD_TYPES);
-        if (f.getHidden() == null) {
-            f.setHidden("false");
-        }
-        oneOf("hidden", f.getHidden(), Set.of("true", "false"));
-        if (Set.of("radio", "checkbox", "single_select", "multi_select").contains(f.getType())) {
-            notEmpty("values", f.getValues());
-        }
+    /** An update ({@code POST /collection/{id}}): sending the same one twice changes nothing more. */
+    private static <B> ApiOperation.Builder<B> update(String name, DocumentOperation d, Class<B> type,
+                                                      ApiOperation.Check<B> check) {
+        return update(name, d, type, type, check);
     }
 
-    private static void checkTag(Tag t) {
-        required("name", t.getName());
-        matches("name", t.getName(), TAG_NAME, "must be 2-64 letters, digits or _");
+    private static <B> ApiOperation.Builder<B> update(String name, DocumentOperation d, Class<B> type, Class<?> result,
+                                                      ApiOperation.Check<B> check) {
+        return call(name, d).body(type).check(check).idempotent().result(result)
+                .description("The result is the `" + result.getSimpleName() + "` as GetResponse answers it.");
     }
 
-    private static void checkNewsletter(Newsletter n) {
-        required("subject", n.getSubject());
-        required("campaign.campaignId", n.getCampaign() == null ? null : n.getCampaign().getCampaignId());
-        required("fromField.fromFieldId", n.getFromField() == null ? null : n.getFromField().getFromFieldId());
-        if (n.getContent() == null || isBlank(n.getContent().getHtml()) && isBlank(n.getContent().getPlain())) {
-            throw new MarTechInvalidInputException("content", "needs html, plain or both");
-        }
-        oneOf("type", n.getType(), NEWSLETTER_TYPES);
+    /** A delete (204): the result says what was deleted. */
+    private static ApiOperation.Builder<Void> delete(DocumentOperation d) {
+        return call("delete", d).emptyResult(r -> new Deleted(r.status(), lastSegment(r)))
+                .description("The result is `Deleted` (204).");
     }
 
-    private static void checkAutoresponder(Autoresponder a) {
-        required("subject", a.getSubject());
-        required("campaignId", a.getCampaignId());
-        required("status", a.getStatus());
-        oneOf("status", a.getStatus(), AUTORESPONDER_STATUSES);
-        if (a.getTriggerSettings() == null || a.getTriggerSettings().isEmpty()) {
-            throw new MarTechInvalidInputException("triggerSettings", "is required (e.g. type onday and dayOfCycle)");
-        }
+    /** A write GetResponse queues and answers 202 with no body: accepted, nothing more. */
+    private static <B> ApiOperation.Builder<B> accepted(String name, DocumentOperation d, Class<B> type,
+                                                        ApiOperation.Check<B> check, Function<JsonNode, String> what) {
+        // what was queued is read back from the request body just sent: the answer has nothing else to say
+        return call(name, d).body(type).check(check).notIdempotent()
+                .emptyResult(r -> new Accepted(r.status(), what.apply(json(r.request().body()))))
+                .description("Queued by GetResponse (202, no id): the result is `Accepted`.");
     }
 
-    private static void checkImport(ContactImport i) {
-        required("campaignId", i.getCampaignId());
-        if (i.getFieldMapping() == null || !i.getFieldMapping().contains("email")) {
-            throw new MarTechInvalidInputException("fieldMapping", "must map a column to email");
-        }
-        notEmpty("contacts", i.getContacts());
+    /** Statistics of one message when an id is given, else of all of them; one page. */
+    private static ApiOperation.Builder<Void> statistics(DocumentOperation all, DocumentOperation one) {
+        ApiOperation<?> ofAll = list("statistics", all, MessageStatistics.class).build();
+        ApiOperation<?> ofOne = list("statistics", one, MessageStatistics.class).build();
+        String header = GetResponsePathHeaders.of(one.pathParameters().get(0));
+        return ApiOperation.custom("statistics", call -> OperationRunner.run(
+                present(call, header) ? ofOne : ofAll, call.exchange(), call.endpoint()))
+                .description("Statistics of the message of " + header + ", CamelGetResponseId or option id; of all"
+                             + " messages without one (" + all.path() + ").");
+    }
+
+    /** list, listAll, get, create (defaults, then checks), update and delete of a collection polled by id. */
+    private static <T> Friendly crud(String list, String get, String create, String update, String delete,
+                                     Class<T> type, Function<T, String> key, ApiOperation.Defaults<T> defaults,
+                                     ApiOperation.Check<T> check) {
+        ApiOperation.Builder<T> creates = create(doc(create), type, check);
+        return friendly(byId(type, key), collection(list, get, type), defaults == null ? creates
+                : creates.defaults(defaults), update("update", doc(update), type, (c, body) -> { }), delete(doc(delete)));
+    }
+
+    /** list (the default), listAll and get of a collection. */
+    private static List<ApiOperation.Builder<?>> collection(String list, String get, Class<?> type) {
+        return List.of(list("list", doc(list), type), listAll(doc(list), type), get(doc(get), type));
+    }
+
+    private static Friendly friendly(Poll<?> poll, List<ApiOperation.Builder<?>> first, ApiOperation.Builder<?>... more) {
+        List<ApiOperation.Builder<?>> all = new java.util.ArrayList<>(first);
+        all.addAll(List.of(more));
+        return new Friendly(all, poll);
+    }
+
+    private static Friendly with(Friendly friendly, ApiOperation.Builder<?>... more) {
+        return friendly(friendly.poll(), friendly.operations(), more);
+    }
+
+    /** A collection without a date order: only-new by id. */
+    private static <T> Poll<T> byId(Class<T> type, Function<T, String> key) {
+        return Poll.of("list", PAGINATOR, type).key(key).headers((m, item) -> m.setHeader(ID, key.apply(item)));
+    }
+
+    /** A collection GetResponse sorts by a date: oldest first, from the cursor on where it also filters by it. */
+    private static <T> Poll<T> byDate(Class<T> type, Function<T, String> key, Function<T, OffsetDateTime> date,
+                                      String field, boolean filtered) {
+        return byId(type, key).watermark(item -> date.apply(item) == null ? null : date.apply(item).toInstant())
+                .onlyNew(GetResponseDocument.since(field, filtered));
+    }
+
+    // --- the checks GetResponse documents for the friendly operations' bodies
+
+    private static void checkNewContact(Checker c, Contact contact) {
+        checkContact(c.field("email", contact.getEmail(), EMAIL)
+                .field("campaign.campaignId", contact.getCampaign() == null ? null : contact.getCampaign().getCampaignId(),
+                        Rule.required()), contact);
+    }
+
+    private static void checkContact(Checker c, Contact contact) {
+        c.field("email", contact.getEmail(), Rule.email())
+                .field("dayOfCycle", contact.getDayOfCycle(), Rule.pattern("\\d{1,4}", "must be a whole number from 0 to 9999"));
+        checkTags(c, contact.getTags());
+        checkValues(c, contact.getCustomFieldValues());
+    }
+
+    private static void checkTags(Checker c, List<TagRef> tags) {
+        c.each("tags", tags, (each, tag) -> each.field("tagId", tag.getTagId(), Rule.required()));
+    }
+
+    private static void checkValues(Checker c, ContactCustomFields fields) {
+        checkValues(c.field("customFieldValues", fields.getCustomFieldValues(), NOT_EMPTY), fields.getCustomFieldValues());
+    }
+
+    private static void checkValues(Checker c, List<CustomFieldValue> values) {
+        c.each("customFieldValues", values, (each, v) -> each.field("customFieldId", v.getCustomFieldId(), Rule.required())
+                .field("value", v.getValue(), NOT_EMPTY));
+    }
+
+    private static void checkBatch(Checker c, ContactBatch batch) {
+        c.field("campaignId", batch.getCampaignId(), Rule.required())
+                .field("contacts", batch.getContacts(), NOT_EMPTY, Rule.length(0, MAX_BATCH))
+                .each("contacts", batch.getContacts(), (each, contact) -> {
+                    each.field("email", contact.getEmail(), EMAIL);
+                    checkValues(each, contact.getCustomFieldValues());
+                });
+    }
+
+    private static void checkNewsletter(Checker c, Newsletter n) {
+        c.field("subject", n.getSubject(), Rule.required())
+                .field("campaign.campaignId", n.getCampaign() == null ? null : n.getCampaign().getCampaignId(), Rule.required())
+                .field("fromField.fromFieldId", n.getFromField() == null ? null : n.getFromField().getFromFieldId(),
+                        Rule.required())
+                .field("content", n.getContent() == null ? null : n.getContent().getHtml() != null
+                        && !n.getContent().getHtml().isBlank() ? "html" : n.getContent().getPlain(),
+                        v -> v == null || v.toString().isBlank() ? "needs html, plain or both" : null)
+                .field("type", n.getType(), Rule.oneOf("broadcast", "draft"));
+    }
+
+    private static void checkImport(Checker c, ContactImport i) {
+        List<String> mapping = i.getFieldMapping();
+        c.field("campaignId", i.getCampaignId(), Rule.required())
+                .field("fieldMapping", mapping, v -> mapping != null && mapping.contains("email") ? null
+                        : "must map a column to email")
+                .field("contacts", i.getContacts(), NOT_EMPTY);
         for (int r = 0; r < i.getContacts().size(); r++) {
-            java.util.List<String> row = i.getContacts().get(r);
-            if (row == null || row.size() != i.getFieldMapping().size()) {
-                throw new MarTechInvalidInputException("contacts[" + r + "]", "must have one value per fieldMapping"
-                                                                              + " column (" + i.getFieldMapping().size() + ")");
-            }
+            c.field("contacts[" + r + "]", i.getContacts().get(r), row -> row instanceof List<?> l
+                    && l.size() == mapping.size() ? null
+                    : "must have one value per fieldMapping column (" + mapping.size() + ")");
         }
     }
 
-    static void checkCallback(CallbackSettings s) {
-        required("url", s.getUrl());
-        if (!s.getUrl().matches("(?i)^https?://\\S+$")) {
-            throw new MarTechInvalidInputException("url", "must be an absolute http(s) URL");
-        }
-        if (s.getActions() == null || !s.getActions().containsValue(Boolean.TRUE)) {
-            throw new MarTechInvalidInputException("actions", "must enable at least one of " + CALLBACK_ACTIONS);
-        }
-        s.getActions().keySet().forEach(a -> oneOf("actions." + a, a, CALLBACK_ACTIONS));
+    static void checkCallback(Checker c, CallbackSettings s) {
+        c.field("url", s.getUrl(), Rule.required(), Rule.pattern("(?i)https?://\\S+", "must be an absolute http(s) URL"))
+                .field("actions", s.getActions(), v -> s.getActions() != null && s.getActions().containsValue(Boolean.TRUE)
+                        ? null : "must enable at least one of " + new java.util.TreeSet<>(CALLBACK_ACTIONS));
+        s.getActions().keySet().forEach(a -> c.field("actions." + a, a, Rule.oneOf(CALLBACK_ACTIONS)));
     }
 
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
+    // --- helpers
+
+    /** Fills the contact's campaign from the campaignId option when the body has none. */
+    private static void campaignFromOption(OperationCall call, Contact contact) {
+        call.fill("campaign.campaignId", contact.getCampaign(), option(call, "campaignId"), s -> {
+            CampaignRef campaign = new CampaignRef();
+            campaign.setCampaignId(s.text());
+            contact.setCampaign(campaign);
+        });
+    }
+
+    private static Sourced option(OperationCall call, String name) {
+        Object value = call.option(name);
+        return value == null || value.toString().isBlank() ? null : Sourced.option(name, value);
+    }
+
+    private static boolean present(OperationCall call, String header) {
+        return call.in().getHeader(header) != null || call.in().getHeader(ID) != null || call.option("id") != null;
+    }
+
+    private static String lastSegment(ApiResponse response) {
+        String target = response.request().target();
+        return URLDecoder.decode(target.substring(target.lastIndexOf('/') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        try {
+            return MarTechJson.readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // our own request body: always JSON
+        }
+    }
+
+    private static JavaType listOf(Class<?> items) {
+        return MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, items);
     }
 }

@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.http.ApiRequest;
 
 /**
- * The query of a GetResponse collection call: filters {@code query[field]=value}, ranges
- * {@code query[createdOn][from]=...}, sorting {@code sort[field]=ASC|DESC}, {@code fields}, {@code page},
- * {@code perPage} (1-1000) and {@code additionalFlags}. Brackets, {@code +} and {@code @} are percent-encoded by
- * the transport. Checked when built: an empty filter value matches nothing at GetResponse, so it is refused.
+ * The query of a GetResponse call: filters {@code query[field]=value}, ranges {@code query[createdOn][from]=...},
+ * sorting {@code sort[field]=ASC|DESC}, {@code fields}, {@code page}, {@code perPage} (1-1000),
+ * {@code additionalFlags} and any other parameter an operation documents ({@code size}, {@code stats[from]}).
+ * Brackets, {@code +} and {@code @} are percent-encoded by the transport. Checked when built: an empty value matches
+ * nothing at GetResponse, so it is refused; which names an operation takes is checked against GetResponse's document
+ * before sending.
  */
 public final class GetResponseQuery {
 
@@ -67,6 +68,11 @@ public final class GetResponseQuery {
         return put("additionalFlags", "additionalFlags", flags);
     }
 
+    /** Any other parameter by its full name, as GetResponse's document spells it ({@code size}, {@code stats[from]}). */
+    public GetResponseQuery parameter(String name, Object value) {
+        return put(name, name, value);
+    }
+
     public GetResponseQuery page(int page) {
         if (page < 1) {
             throw new MarTechInvalidInputException("page", "must be 1 or more (pages start at 1)");
@@ -100,19 +106,23 @@ public final class GetResponseQuery {
         return java.util.Collections.unmodifiableMap(parameters);
     }
 
-    /** Adds the parameters to a request; page and perPage only when set (a paginator sets its own). */
-    void applyTo(ApiRequest.Builder request, boolean withPaging) {
-        parameters.forEach(request::setQuery);
-        if (withPaging) {
-            request.setQuery("page", page);
-            request.setQuery("perPage", perPage);
+    /** Every parameter as sent, in order: page and perPage last. */
+    Map<String, Object> asMap() {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        if (page != null) {
+            all.put("page", page);
         }
+        if (perPage != null) {
+            all.put("perPage", perPage);
+        }
+        return all;
     }
 
     /**
-     * A query from the header value: a GetResponseQuery, or a Map with {@code page}, {@code perPage},
-     * {@code fields} (String or list), {@code additionalFlags}, {@code query} (field to value, or to a Map with
-     * {@code from}/{@code to}) and {@code sort} (field to direction).
+     * A query from the header value: a GetResponseQuery, or a Map with {@code page}, {@code perPage}, {@code fields}
+     * (String or list), {@code sort} (field to direction), and parameters by name, a Map value standing for the
+     * bracketed names under it ({@code query} field to value, or to a Map with {@code from}/{@code to}, as
+     * {@code query[field][from]}).
      */
     static GetResponseQuery from(Object header) {
         if (header == null) {
@@ -125,27 +135,35 @@ public final class GetResponseQuery {
             throw new MarTechInvalidInputException(GetResponseConstants.QUERY, "must be a GetResponseQuery or a Map");
         }
         GetResponseQuery q = new GetResponseQuery();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey());
-            Object value = e.getValue();
+        map.forEach((k, value) -> {
+            String key = String.valueOf(k);
             switch (key) {
                 case "page" -> q.page(integer(key, value));
                 case "perPage" -> q.perPage(integer(key, value));
                 case "fields" -> q.fields(value instanceof Iterable<?> it ? join(it) : String.valueOf(value));
-                case "additionalFlags" -> q.additionalFlags(String.valueOf(value));
-                case "query" -> entries(key, value).forEach((field, v) -> {
-                    if (v instanceof Map<?, ?> range) {
-                        q.range(field, range.get("from"), range.get("to"));
-                    } else {
-                        q.filter(field, v);
-                    }
-                });
                 case "sort" -> entries(key, value).forEach((field, v) -> q.sort(field, String.valueOf(v)));
-                default -> throw new MarTechInvalidInputException(GetResponseConstants.QUERY + "." + key,
-                        "is not a query key: use page, perPage, fields, additionalFlags, query or sort");
+                default -> {
+                    if (value instanceof Map<?, ?> || "query".equals(key)) {
+                        q.bracketed(key, key, key, entries(key, value));
+                    } else {
+                        q.parameter(key, value);
+                    }
+                }
             }
-        }
+        });
         return q;
+    }
+
+    /** {@code family[field]...=value} for each entry, deeper for a Map value; names are checked as the family's. */
+    private void bracketed(String family, String prefix, String path, Map<String, Object> entries) {
+        entries.forEach((field, value) -> {
+            String name = prefix + "[" + name(family, field) + "]";
+            if (value instanceof Map<?, ?>) {
+                bracketed(family, name, path + "." + field, entries(path + "." + field, value));
+            } else {
+                put(name, path + "." + field, value);
+            }
+        });
     }
 
     private GetResponseQuery put(String parameter, String field, Object value) {

@@ -138,8 +138,9 @@ class GetResponseContactsTest extends GetResponseTestSupport {
                 "query.email", "must not be empty");
         assertInvalid(uri("contacts", ""), null, Map.of(GetResponseConstants.QUERY, Map.of("sort", Map.of("name", "UP"))),
                 "sort.name", "ASC or DESC");
+        // a parameter GetResponse's document does not list for GET /contacts
         assertInvalid(uri("contacts", ""), null, Map.of(GetResponseConstants.QUERY, Map.of("limit", 5)),
-                "CamelGetResponseQuery.limit", "is not a query key");
+                "limit", "is not a query parameter of list");
     }
 
     @Test

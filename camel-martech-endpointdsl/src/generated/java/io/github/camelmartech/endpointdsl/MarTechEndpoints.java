@@ -40,12 +40,16 @@ public final class MarTechEndpoints {
     }
 
     /**
-     * GetResponse (camel-getresponse): Manage contacts, campaigns (lists), custom fields, tags, from
-     * addresses, newsletters, autoresponders, imports and saved searches, poll them for new items, and
-     * receive callbacks, with the GetResponse API v3.
+     * GetResponse (camel-getresponse): Every operation of the GetResponse API v3 (contacts, campaigns,
+     * newsletters, shops, webinars, workflows...), checked against GetResponse's own API document before
+     * sending, with typed models for the core resources, polling of every paged collection, and callbacks.
      *
-     * @param path resource, one of: contacts, campaigns, custom-fields, tags, from-fields, newsletters,
-     * autoresponders, imports, search-contacts, accounts, callbacks, request
+     * @param path resource, one of: ab-tests, accounts, addresses, autoresponders, campaigns, click-tracks,
+     * contacts, custom-events, custom-fields, custom-reports, file-library, forms, from-fields, gdpr-fields,
+     * imports, landing-pages, lps, multimedia, newsletters, popups, predefined-fields, rss-newsletters,
+     * search-contacts, shops, sms, sms-automation, splittests, statistics, subscription-confirmations,
+     * suppressions, tags, tracking, transactional-emails, webforms, webinars, websites, workflow, callbacks,
+     * request
      * @return the dsl builder
      */
     public static GetResponseEndpointBuilderFactory.GetResponseEndpointBuilder getresponse(String path) {

@@ -2,9 +2,11 @@ package io.github.camelmartech.sandbox.getresponse;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.sandbox.SimJson;
@@ -15,9 +17,11 @@ import io.github.camelmartech.sandbox.VendorSimulator;
 
 /**
  * GetResponse API v3 as documented (vendor note {@code getresponse.md}, seed 001), under {@code /v3}: the API key
- * in {@code X-Auth-Token: api-key KEY} or a bearer token from {@code POST /v3/token}; campaigns (lists), contacts
- * (created through a queue: 202, visible shortly after), tags, custom fields, the account and its callback, which
- * is called with GET when a contact subscribes or is deleted. Collections are bare arrays paged by
+ * in {@code X-Auth-Token: api-key KEY} or a bearer token from {@code POST /v3/token}; with state: campaigns (lists),
+ * contacts (created through a queue: 202, visible shortly after), tags, custom fields, the account and its callback,
+ * which is called with GET when a contact subscribes or is deleted; every other operation of GetResponse's OpenAPI
+ * document checked and answered as the document states it ({@link GetResponseDocumentRoute}); anything else is
+ * GetResponse's 404. Collections are bare arrays paged by
  * {@code page}/{@code perPage} with the {@code TotalCount}/{@code TotalPages}/{@code CurrentPage} headers; errors are
  * GetResponse's {@code {httpStatus, code, codeDescription, message, moreInfo, context, uuid}}. State lives in memory
  * until {@link #reset()}; every route runs under one lock, as the account is one database.
@@ -39,6 +43,7 @@ public class GetResponseSimulator extends VendorSimulator<GetResponseSimulator> 
     private final GetResponseTags tags;
     private final GetResponseCustomFields customFields;
     private final GetResponseContacts contacts;
+    private final Set<String> statefulRoutes = new HashSet<>();
 
     /** API key {@code sandbox-api-key}, OAuth2 client {@code sandbox-client}/{@code sandbox-client-secret}. */
     public GetResponseSimulator() {
@@ -177,37 +182,57 @@ public class GetResponseSimulator extends VendorSimulator<GetResponseSimulator> 
         }
         route("POST", TOKEN_PATH, authentication::issueToken);
 
-        route("GET", API + "/accounts", locked(account::get));
-        route("GET", API + "/accounts/callbacks", locked(account::callback));
-        route("POST", API + "/accounts/callbacks", locked(account::setCallback));
-        route("DELETE", API + "/accounts/callbacks", locked(account::disableCallback));
+        stateful("GET", "/accounts", account::get);
+        stateful("GET", "/accounts/callbacks", account::callback);
+        stateful("POST", "/accounts/callbacks", account::setCallback);
+        stateful("DELETE", "/accounts/callbacks", account::disableCallback);
 
-        route("POST", API + "/campaigns", locked(campaigns::create));
-        route("GET", API + "/campaigns", locked(campaigns::list));
-        route("GET", API + "/campaigns/{campaignId}", locked(campaigns::get));
-        route("POST", API + "/campaigns/{campaignId}", locked(campaigns::update));
-        route("GET", API + "/campaigns/{campaignId}/contacts", locked(contacts::listOfCampaign));
+        stateful("POST", "/campaigns", campaigns::create);
+        stateful("GET", "/campaigns", campaigns::list);
+        stateful("GET", "/campaigns/{campaignId}", campaigns::get);
+        stateful("POST", "/campaigns/{campaignId}", campaigns::update);
+        stateful("GET", "/campaigns/{campaignId}/contacts", contacts::listOfCampaign);
 
-        route("POST", API + "/contacts", locked(contacts::create));
-        route("GET", API + "/contacts", locked(contacts::list));
-        route("GET", API + "/contacts/{contactId}", locked(contacts::get));
-        route("POST", API + "/contacts/{contactId}", locked(contacts::update));
-        route("DELETE", API + "/contacts/{contactId}", locked(contacts::delete));
-        route("POST", API + "/contacts/{contactId}/tags", locked(contacts::upsertTags));
-        route("POST", API + "/contacts/{contactId}/custom-fields", locked(contacts::upsertCustomFields));
-        route("GET", API + "/contacts/{contactId}/activities", locked(contacts::activities));
+        stateful("POST", "/contacts", contacts::create);
+        stateful("GET", "/contacts", contacts::list);
+        stateful("GET", "/contacts/{contactId}", contacts::get);
+        stateful("POST", "/contacts/{contactId}", contacts::update);
+        stateful("DELETE", "/contacts/{contactId}", contacts::delete);
+        stateful("POST", "/contacts/{contactId}/tags", contacts::upsertTags);
+        stateful("POST", "/contacts/{contactId}/custom-fields", contacts::upsertCustomFields);
+        stateful("GET", "/contacts/{contactId}/activities", contacts::activities);
 
-        route("POST", API + "/tags", locked(tags::create));
-        route("GET", API + "/tags", locked(tags::list));
-        route("GET", API + "/tags/{tagId}", locked(tags::get));
-        route("POST", API + "/tags/{tagId}", locked(tags::update));
-        route("DELETE", API + "/tags/{tagId}", locked(tags::delete));
+        stateful("POST", "/tags", tags::create);
+        stateful("GET", "/tags", tags::list);
+        stateful("GET", "/tags/{tagId}", tags::get);
+        stateful("POST", "/tags/{tagId}", tags::update);
+        stateful("DELETE", "/tags/{tagId}", tags::delete);
 
-        route("POST", API + "/custom-fields", locked(customFields::create));
-        route("GET", API + "/custom-fields", locked(customFields::list));
-        route("GET", API + "/custom-fields/{customFieldId}", locked(customFields::get));
-        route("POST", API + "/custom-fields/{customFieldId}", locked(customFields::update));
-        route("DELETE", API + "/custom-fields/{customFieldId}", locked(customFields::delete));
+        stateful("POST", "/custom-fields", customFields::create);
+        stateful("GET", "/custom-fields", customFields::list);
+        stateful("GET", "/custom-fields/{customFieldId}", customFields::get);
+        stateful("POST", "/custom-fields/{customFieldId}", customFields::update);
+        stateful("DELETE", "/custom-fields/{customFieldId}", customFields::delete);
+
+        // every other operation of GetResponse's API document: checked and answered as the document states it
+        GetResponseApiDocument document = GetResponseApiDocument.get();
+        for (GetResponseApiDocument.Operation operation : document.operations()) {
+            if (!keepsStateFor(operation)) {
+                route(operation.method(), API + operation.path(),
+                        locked(new GetResponseDocumentRoute(document, operation)::answer));
+            }
+        }
+    }
+
+    /** Whether the simulator keeps state for an operation of the document, rather than answering from the document. */
+    boolean keepsStateFor(GetResponseApiDocument.Operation operation) {
+        return statefulRoutes.contains(operation.method() + " " + operation.path());
+    }
+
+    /** A route with state, whose answers depend on what was created before. */
+    private void stateful(String method, String path, Route route) {
+        statefulRoutes.add(method + " " + path);
+        route(method, API + path, locked(route));
     }
 
     @Override

@@ -47,8 +47,16 @@ public final class ApiOperation<B> {
         void invoke(OperationCall call) throws Exception;
     }
 
-    /** A header set on the message from the result or the response. */
-    public record ResultHeader(String name, Function<Object, Object> fromResult, String fromResponseHeader) {
+    /**
+     * A header set on the message from the result or the response; {@code convert} turns a response header's text
+     * into the header's value (the text itself unless stated).
+     */
+    public record ResultHeader(String name, Function<Object, Object> fromResult, String fromResponseHeader,
+                               Function<String, ?> convert) {
+
+        public ResultHeader(String name, Function<Object, Object> fromResult, String fromResponseHeader) {
+            this(name, fromResult, fromResponseHeader, Function.identity());
+        }
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}/]+)}");
@@ -173,6 +181,11 @@ public final class ApiOperation<B> {
         return result;
     }
 
+    /** The query parameter names the query header may give; null when any name may (see {@link Builder#queryHeader}). */
+    public Set<String> allowedQuery() {
+        return allowedQuery;
+    }
+
     /** Whether the operation walks every page and answers with their items. */
     public boolean isPaged() {
         return paginator != null;
@@ -253,6 +266,17 @@ public final class ApiOperation<B> {
             return this;
         }
 
+        /**
+         * Also sends the entries of the vendor's query header, limited to exactly these names (as documented for
+         * this call; a name ending in {@code [} allows a family): an empty collection allows none, so a call the
+         * vendor documents without query parameters refuses any.
+         */
+        public Builder<B> queryHeader(java.util.Collection<String> allowed) {
+            this.queryHeader = true;
+            this.allowedQuery = Set.copyOf(allowed);
+            return this;
+        }
+
         /** The request body (see {@link Body}); the builder takes the body's type. */
         @SuppressWarnings("unchecked")
         public <T> Builder<T> body(Body<T> body) {
@@ -324,9 +348,18 @@ public final class ApiOperation<B> {
             return this;
         }
 
-        /** A message header copied from a response header ({@code TotalCount}). */
+        /**
+         * A message header copied from a response header ({@code TotalCount}); for an operation that walks pages,
+         * from the last page read.
+         */
         public Builder<B> responseHeader(String header, String httpHeader) {
             resultHeaders.add(new ResultHeader(header, null, httpHeader));
+            return this;
+        }
+
+        /** A message header from a response header's text, converted (a count as a {@code Long}, say). */
+        public Builder<B> responseHeader(String header, String httpHeader, Function<String, ?> convert) {
+            resultHeaders.add(new ResultHeader(header, null, httpHeader, convert));
             return this;
         }
 
@@ -347,11 +380,11 @@ public final class ApiOperation<B> {
             return this;
         }
 
-        String name() {
+        public String name() {
             return name;
         }
 
-        ApiOperation<B> build() {
+        public ApiOperation<B> build() {
             return new ApiOperation<>(this);
         }
     }

@@ -86,8 +86,9 @@ public final class OperationRunner {
     }
 
     private static void queryHeader(ApiOperation<?> operation, OperationCall call, ApiRequest.Builder request) {
-        String header = call.endpoint().operationTable().headers().query();
-        Map<?, ?> query = call.in().getHeader(header, Map.class);
+        OperationTable table = call.endpoint().operationTable();
+        String header = table.headers().query();
+        Map<String, ?> query = table.queryReader().read(call.in().getHeader(header), call, operation);
         if (query == null) {
             return;
         }
@@ -124,14 +125,26 @@ public final class OperationRunner {
         if (operation.pagesHeader != null) {
             out.setHeader(operation.pagesHeader, walker.pagesFetched());
         }
+        ApiResponse last = walker.lastResponse();
+        for (ApiOperation.ResultHeader h : operation.resultHeaders) {
+            Object value = last == null || h.fromResult() != null ? null : convert(h, last.header(h.fromResponseHeader()));
+            if (value != null) {
+                out.setHeader(h.name(), value); // the collection's totals, as the last page read states them
+            }
+        }
     }
 
     private static void setResultHeaders(ApiOperation<?> operation, ApiResponse response, Object result, Message out) {
         for (ApiOperation.ResultHeader h : operation.resultHeaders) {
-            Object value = h.fromResult() != null ? h.fromResult().apply(result) : response.header(h.fromResponseHeader());
+            Object value = h.fromResult() != null ? h.fromResult().apply(result)
+                    : convert(h, response.header(h.fromResponseHeader()));
             if (value != null) {
                 out.setHeader(h.name(), value);
             }
         }
+    }
+
+    private static Object convert(ApiOperation.ResultHeader h, String text) {
+        return text == null ? null : h.convert().apply(text);
     }
 }

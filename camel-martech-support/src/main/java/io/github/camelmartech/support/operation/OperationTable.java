@@ -21,6 +21,7 @@ public final class OperationTable {
     private final MarTechHeaders headers;
     private final Map<String, Resource> resources;
     private final ResultReader reader;
+    private final QueryReader queryReader;
 
     private OperationTable(Builder b) {
         this.vendor = b.vendor;
@@ -34,6 +35,7 @@ public final class OperationTable {
         }
         this.resources = Collections.unmodifiableMap(built);
         this.reader = b.reader;
+        this.queryReader = b.queryReader;
     }
 
     public static Builder vendor(String vendor, MarTechHeaders headers) {
@@ -50,6 +52,11 @@ public final class OperationTable {
 
     public ResultReader reader() {
         return reader;
+    }
+
+    /** How the query header becomes query parameters ({@link QueryReader#MAP} unless the vendor states one). */
+    public QueryReader queryReader() {
+        return queryReader;
     }
 
     public Collection<Resource> resources() {
@@ -78,6 +85,7 @@ public final class OperationTable {
         private final MarTechHeaders headers;
         private final java.util.List<Resource.Builder> resources = new java.util.ArrayList<>();
         private ResultReader reader = ResultReader.JSON;
+        private QueryReader queryReader = QueryReader.MAP;
 
         private Builder(String vendor, MarTechHeaders headers) {
             this.vendor = vendor;
@@ -91,6 +99,11 @@ public final class OperationTable {
 
         public Builder reader(ResultReader reader) {
             this.reader = reader;
+            return this;
+        }
+
+        public Builder queryReader(QueryReader queryReader) {
+            this.queryReader = queryReader;
             return this;
         }
 

@@ -32,8 +32,10 @@ public final class PagedCollection<T> implements PolledCollection<T> {
 
     /** The collection request, built (and checked) from the options alone: fails at start when one is missing. */
     public ApiRequest request() {
-        Exchange empty = new DefaultExchange(endpoint.getCamelContext());
-        return OperationRunner.request(operation, new OperationCall(empty, endpoint), null);
+        OperationCall call = new OperationCall(new DefaultExchange(endpoint.getCamelContext()), endpoint);
+        ApiRequest.Builder request = OperationRunner.request(operation, call, null).toBuilder();
+        poll.applyQuery(request, call);
+        return request.build();
     }
 
     @Override

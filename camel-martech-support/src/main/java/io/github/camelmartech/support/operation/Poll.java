@@ -34,6 +34,7 @@ public final class Poll<T> {
     private Since since = (request, s) -> { };
     private BiConsumer<Message, T> headers = (message, item) -> { };
     private int defaultPageSize;
+    private final java.util.Map<String, Value> query = new java.util.LinkedHashMap<>();
 
     private Poll(String operation, Paginator paginator, ItemType<T> items) {
         this.operation = operation;
@@ -76,6 +77,15 @@ public final class Poll<T> {
      */
     public Poll<T> orWhenOption(String option, String operation) {
         byOption.put(option, operation);
+        return this;
+    }
+
+    /**
+     * A query parameter of the walk only, sent when its value is found (a filter the consumer takes from an option,
+     * which the polled operation itself does not send).
+     */
+    public Poll<T> query(String parameter, Value value) {
+        query.put(parameter, value);
         return this;
     }
 
@@ -137,6 +147,15 @@ public final class Poll<T> {
 
     public boolean hasWatermark() {
         return watermark != null;
+    }
+
+    void applyQuery(ApiRequest.Builder request, OperationCall call) {
+        query.forEach((name, value) -> {
+            Object v = value.resolve(name, call, null);
+            if (v != null) {
+                request.query(name, v);
+            }
+        });
     }
 
     void applyOnlyNew(ApiRequest.Builder request, Instant from) {

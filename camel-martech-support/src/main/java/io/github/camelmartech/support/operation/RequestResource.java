@@ -39,7 +39,12 @@ public final class RequestResource {
 
     /** {@code call}, and {@code list}: every page of a collection path, walked with the vendor's paging rule. */
     public static Resource.Builder of(Paginator paginator, String pagesHeader) {
-        return of().operation(ApiOperation.custom("list", call -> list(call, paginator, pagesHeader))
+        return of(paginator, pagesHeader, "list");
+    }
+
+    /** {@code call}, and the walk of a collection path under the name the vendor's component has always used. */
+    public static Resource.Builder of(Paginator paginator, String pagesHeader, String listName) {
+        return of().operation(ApiOperation.custom(listName, call -> list(call, paginator, pagesHeader))
                 .description("Walks every page (up to maxPages) of the collection at path; the body is their items."));
     }
 

@@ -9,7 +9,8 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
 /**
  * A resource of a vendor ({@code apifon:sms}, {@code getresponse:contacts}): its operations by name, the one used
- * when a route names none, and, when its collection can be polled, how ({@link Poll}).
+ * when a route names none, and, when its collections can be polled, how ({@link Poll}): the first poll stated is the
+ * resource's, a consumer whose {@code operation} option names another polled operation walks that one.
  */
 public final class Resource {
 
@@ -17,7 +18,7 @@ public final class Resource {
     private final String description;
     private final Map<String, ApiOperation<?>> operations;
     private final String defaultOperation;
-    private final Poll<?> poll;
+    private final Map<String, Poll<?>> polls;
 
     private Resource(Builder b) {
         this.name = b.name;
@@ -26,12 +27,12 @@ public final class Resource {
         b.operations.forEach((n, op) -> ops.put(n, op.build()));
         this.operations = Collections.unmodifiableMap(ops);
         this.defaultOperation = b.defaultOperation;
-        this.poll = b.poll;
+        this.polls = Collections.unmodifiableMap(new LinkedHashMap<>(b.polls));
         if (defaultOperation != null && !operations.containsKey(defaultOperation)) {
             throw new IllegalStateException("Resource " + name + ": default operation " + defaultOperation
                                             + " is not one of " + operations.keySet());
         }
-        if (poll != null) {
+        for (Poll<?> poll : polls.values()) {
             java.util.List<String> polled = new java.util.ArrayList<>(poll.alternatives().values());
             polled.add(poll.operation());
             for (String op : polled) {
@@ -66,7 +67,20 @@ public final class Resource {
 
     /** How a consumer polls the resource, or null when it cannot be polled. */
     public Poll<?> poll() {
-        return poll;
+        return polls.isEmpty() ? null : polls.values().iterator().next();
+    }
+
+    /**
+     * How a consumer polls the collection of operation {@code operation}: the resource's poll for a null or blank
+     * name, null when that operation is not polled.
+     */
+    public Poll<?> poll(String operation) {
+        return operation == null || operation.isBlank() ? poll() : polls.get(operation);
+    }
+
+    /** The names of the polled operations. */
+    public java.util.Set<String> polledOperations() {
+        return polls.keySet();
     }
 
     /** The operation called {@code requested}, or the default one when none is named. */
@@ -89,7 +103,7 @@ public final class Resource {
         private String description;
         private final Map<String, ApiOperation.Builder<?>> operations = new LinkedHashMap<>();
         private String defaultOperation;
-        private Poll<?> poll;
+        private final Map<String, Poll<?>> polls = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -113,8 +127,11 @@ public final class Resource {
             return operation(operation);
         }
 
+        /** A polled collection; the first one stated is the resource's (see {@link Resource#poll(String)}). */
         public Builder poll(Poll<?> poll) {
-            this.poll = poll;
+            if (polls.put(poll.operation(), poll) != null) {
+                throw new IllegalStateException("Resource " + name + ": operation " + poll.operation() + " polled twice");
+            }
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import io.github.camelmartech.support.http.ApiRequest;
+import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 
 /**
@@ -21,6 +22,7 @@ public final class PageWalker<T> implements Iterator<Page<T>> {
     private final int maxPages;
     private ApiRequest next;
     private int pages;
+    private ApiResponse last;
 
     /**
      * @param pageSize items per page asked for; 0 for the vendor's default
@@ -45,7 +47,8 @@ public final class PageWalker<T> implements Iterator<Page<T>> {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Page<T> page = paginator.read(client.execute(next), type);
+        last = client.execute(next);
+        Page<T> page = paginator.read(last, type);
         pages++;
         next = page.next();
         return page;
@@ -53,6 +56,11 @@ public final class PageWalker<T> implements Iterator<Page<T>> {
 
     public int pagesFetched() {
         return pages;
+    }
+
+    /** The last page's response (its headers state the collection's totals); null before the first page. */
+    public ApiResponse lastResponse() {
+        return last;
     }
 
     /** The item lists of the pages, fetched lazily: what a polling consumer walks. */

@@ -1,0 +1,263 @@
+package io.github.camelmartech.getresponse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.json.IsoDates;
+import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
+import io.github.camelmartech.support.operation.Poll;
+import io.github.camelmartech.support.operation.QueryReader;
+import io.github.camelmartech.support.operation.Rule;
+import io.github.camelmartech.support.operation.Value;
+import io.github.camelmartech.support.paging.ItemType;
+
+import static io.github.camelmartech.getresponse.GetResponseConstants.CURRENT_PAGE;
+import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
+import static io.github.camelmartech.getresponse.GetResponseConstants.PER_PAGE;
+import static io.github.camelmartech.getresponse.GetResponseConstants.RATE_LIMIT_REMAINING;
+import static io.github.camelmartech.getresponse.GetResponseConstants.TOTAL_COUNT;
+import static io.github.camelmartech.getresponse.GetResponseConstants.TOTAL_PAGES;
+import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
+
+/**
+ * How an operation of GetResponse's OpenAPI document ({@link GetResponseApiOperations}, generated from it) becomes an
+ * operation of the component, named by its operationId:
+ * <ul>
+ * <li>each path parameter from the header {@code CamelGetResponse<Param>}, the body field of that name, and, the
+ * last one, the header {@code CamelGetResponseId} or option {@code id}, and the option of that name where there is
+ * one ({@code campaignId}, {@code shopId});</li>
+ * <li>the query header, limited to the parameters the document lists; those it requires must be there;</li>
+ * <li>a JSON body (a Map, a Jackson tree or JSON text) with the top-level fields it requires; a multipart form for an
+ * upload;</li>
+ * <li>the answer as a Jackson tree, nothing where the document gives it no body; a paged collection read walks every page (up to
+ * maxPages; a {@code page} in the query is that page only), with GetResponse's totals as headers;</li>
+ * <li>a POST is never repeated once it may have reached GetResponse, unless it is a read ({@code get...}).</li>
+ * </ul>
+ * The friendly operations of the core resources ({@link GetResponseOperations}) are built on the same calls.
+ */
+final class GetResponseDocument {
+
+    /** Path parameters that are also options, so a consumer (which has no message) can name them. */
+    private static final Set<String> OPTIONS = Set.of("campaignId", "shopId");
+    private static final DateTimeFormatter QUERY_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx");
+    private static final String BOUNDARY = "camel-martech-getresponse-form-boundary";
+
+    private GetResponseDocument() {
+    }
+
+    /** The document's operation under its operationId: JSON in, JSON out, checked as the document says. */
+    static ApiOperation.Builder<?> operation(DocumentOperation d) {
+        ApiOperation.Builder<Void> call = call(d.operationId(), d, "application/json".equals(d.contentType()));
+        call.description(describe(d));
+        if (!d.jsonAnswer()) {
+            call.emptyResult(response -> null); // the document gives this answer no body (a 202, a 204, some 200s)
+        }
+        if (d.method().equals("POST") && d.operationId().startsWith("get")) {
+            call.idempotent(); // a search exposed as POST
+        }
+        if (d.paged() && walks(d)) {
+            pages(call, ItemType.JSON);
+        }
+        if (d.contentType() == null) {
+            return call;
+        }
+        if (d.contentType().startsWith("multipart/")) {
+            return call.body(Body.of(Object.class).writtenAs(GetResponseDocument::multipart,
+                    "multipart/form-data; boundary=" + BOUNDARY));
+        }
+        Body<JsonNode> body = Body.of(JsonNode.class);
+        return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check(required(d.requiredBody()));
+    }
+
+    /**
+     * The call of a document operation under {@code name}, for the friendly operations: method, path (parameters
+     * from headers and options), the query parameters the document lists, the rate-limit header.
+     */
+    static ApiOperation.Builder<Void> call(String name, DocumentOperation d) {
+        return call(name, d, false);
+    }
+
+    private static ApiOperation.Builder<Void> call(String name, DocumentOperation d, boolean pathFromBody) {
+        ApiOperation.Builder<Void> call = ApiOperation.of(name, d.method(), d.path()).queryHeader(d.query())
+                .responseHeader(RATE_LIMIT_REMAINING, "X-RateLimit-Remaining");
+        d.pathParameters().forEach(p -> call.path(p, pathValue(d, p, pathFromBody)));
+        return call;
+    }
+
+    /** Walks every page of the collection into one list of {@code items}, with GetResponse's totals as headers. */
+    static <B> ApiOperation.Builder<B> pages(ApiOperation.Builder<B> call, ItemType<?> items) {
+        return pagingHeaders(call.pages(PAGINATOR, items, null));
+    }
+
+    /** TotalCount, TotalPages, CurrentPage and PerPage as numbers (of the last page read, for a walk). */
+    static <B> ApiOperation.Builder<B> pagingHeaders(ApiOperation.Builder<B> call) {
+        return call.responseHeader(TOTAL_COUNT, "TotalCount", GetResponsePaging::number)
+                .responseHeader(TOTAL_PAGES, "TotalPages", GetResponsePaging::number)
+                .responseHeader(CURRENT_PAGE, "CurrentPage", GetResponsePaging::number)
+                .responseHeader(PER_PAGE, "PerPage", GetResponsePaging::number);
+    }
+
+    /** The docs' words for a document operation: what it does and answers, the body fields and query it takes. */
+    private static String describe(DocumentOperation d) {
+        StringBuilder text = new StringBuilder(d.summary()).append(" Answers ").append(d.status())
+                .append(d.paged() && walks(d) ? ", every page." : ".");
+        if (!d.requiredBody().isEmpty()) {
+            text.append(" Requires body fields ").append(names(d.requiredBody())).append('.');
+        }
+        if (!d.query().isEmpty()) {
+            text.append(" Query: ").append(names(d.query()))
+                    .append(d.requiredQuery().isEmpty() ? "" : " (" + names(d.requiredQuery()) + " required)").append('.');
+        }
+        return text.toString();
+    }
+
+    private static String names(List<String> names) {
+        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+    }
+
+    /** A reader (not a POST upsert that merely answers with paging headers) walks; a write is sent once. */
+    static boolean walks(DocumentOperation d) {
+        return d.method().equals("GET") || d.operationId().startsWith("get");
+    }
+
+    private static Value pathValue(DocumentOperation d, String parameter, boolean fromBody) {
+        boolean last = parameter.equals(d.pathParameters().get(d.pathParameters().size() - 1));
+        Value value = Value.header(GetResponsePathHeaders.of(parameter));
+        if (last) {
+            value = value.orHeader(ID);
+        }
+        if (fromBody) {
+            value = value.<JsonNode>orBody(parameter, body -> text(body.get(parameter)));
+        }
+        if (last) {
+            value = value.orOption("id");
+        }
+        return OPTIONS.contains(parameter) ? value.orOption(parameter) : value;
+    }
+
+    /** The document's required top-level fields: present, not null, not blank text. */
+    static ApiOperation.Check<JsonNode> required(List<String> fields) {
+        return (checker, body) -> fields.forEach(f -> checker.field(f, body == null ? null : present(body.get(f)),
+                Rule.required()));
+    }
+
+    /** How a consumer walks a paged collection: its items' key, and, with a date field, oldest first from the cursor. */
+    static Poll<JsonNode> poll(DocumentOperation d) {
+        Function<JsonNode, String> key = d.itemKey() == null ? JsonNode::toString
+                : item -> item.hasNonNull(d.itemKey()) ? item.get(d.itemKey()).asText() : item.toString();
+        Poll<JsonNode> poll = Poll.of(d.operationId(), PAGINATOR, ItemType.JSON).key(key)
+                .headers((message, item) -> message.setHeader(ID, key.apply(item)));
+        String field = d.dateField();
+        if (field != null) {
+            poll.watermark(item -> date(item.get(field)))
+                    .onlyNew(since(field, d.query().contains("query[" + field + "][from]")));
+        }
+        return poll;
+    }
+
+    /** Only-new: ascending by {@code field}, from the cursor on where GetResponse filters by it. */
+    static Poll.Since since(String field, boolean filtered) {
+        return (request, since) -> {
+            request.setQuery("sort[" + field + "]", "ASC");
+            if (filtered && since != null) {
+                request.setQuery("query[" + field + "][from]", QUERY_DATE.format(since.atOffset(ZoneOffset.UTC)));
+            }
+        };
+    }
+
+    /**
+     * The query header as GetResponse queries are written ({@link GetResponseQuery}), with {@code perPage} from the
+     * {@code pageSize} option when the operation takes it and the header gives none, and the parameters the
+     * document requires checked.
+     */
+    static QueryReader queryReader(Collection<DocumentOperation> document) {
+        Map<String, List<String>> required = document.stream().filter(d -> !d.requiredQuery().isEmpty())
+                .collect(Collectors.toMap(DocumentOperation::operationId, DocumentOperation::requiredQuery));
+        return (header, call, operation) -> {
+            Map<String, Object> query = GetResponseQuery.from(header).asMap();
+            int pageSize = call.endpoint().getConfiguration().getPageSize();
+            Set<String> allowed = operation.allowedQuery();
+            if (pageSize > 0 && !query.containsKey("perPage") && allowed != null && allowed.contains("perPage")) {
+                query.put("perPage", GetResponseQuery.checkPerPage("pageSize", pageSize));
+            }
+            for (String name : required.getOrDefault(operation.name(), List.of())) {
+                if (!query.containsKey(name)) {
+                    throw new MarTechInvalidInputException(name, "is required by " + operation.name(),
+                            "header " + GetResponseConstants.QUERY);
+                }
+            }
+            return query;
+        };
+    }
+
+    private static Object present(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        return node.isTextual() ? node.asText() : node;
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    private static Instant date(JsonNode value) {
+        try {
+            return value == null || !value.isTextual() ? null : IsoDates.parse(value.asText(), Instant.class);
+        } catch (DateTimeException e) {
+            return null; // an unreadable date does not move the cursor
+        }
+    }
+
+    /** A Map of form fields as multipart/form-data: byte[] or a file Path is a file part, anything else text. */
+    private static byte[] multipart(Object body) {
+        if (!(body instanceof Map<?, ?> fields)) {
+            throw new MarTechInvalidInputException("body", "must be a Map of form fields (a byte[] or a file Path for"
+                                                           + " a file)");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> {
+            byte[] content;
+            String disposition = "form-data; name=\"" + name + "\"";
+            try {
+                if (value instanceof Path file) {
+                    content = Files.readAllBytes(file);
+                    disposition += "; filename=\"" + file.getFileName() + "\"";
+                } else if (value instanceof byte[] bytes) {
+                    content = bytes;
+                    disposition += "; filename=\"" + name + "\"";
+                } else {
+                    content = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String type = value instanceof Path || value instanceof byte[] ? "application/octet-stream"
+                    : "text/plain; charset=UTF-8";
+            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: " + type
+                            + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+}
