@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = { "-Dsun.net.httpserver.nodelay=true", "-Xms1g", "-Xmx1g" })
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Threads(1)
 public class GetResponseWalkBenchmark {
@@ -65,23 +65,16 @@ public class GetResponseWalkBenchmark {
 
     @Benchmark
     public int contacts1_raw(Blackhole bh) throws Exception {
-        return check(raw.walk(Fixtures.CONTACTS_PER_PAGE, bh::consume));
+        return Walks.expect(items, raw.walk(Fixtures.CONTACTS_PER_PAGE, bh::consume));
     }
 
     @Benchmark
     public int contacts2_rawRoute() throws Exception {
-        return check(walks.rawLoopIntoRoute());
+        return Walks.expect(items, walks.rawLoopIntoRoute());
     }
 
     @Benchmark
     public int contacts3_consumer() {
-        return check(walks.poll());
-    }
-
-    private int check(int n) {
-        if (n != items) {
-            throw new IllegalStateException("walked " + n + " contacts, not " + items);
-        }
-        return n;
+        return Walks.expect(items, walks.poll());
     }
 }

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 final class JitWarmup {
 
     static final long QUIET_MILLIS = 20;
-    static final int MAX_SECONDS = 60;
+    static final int MAX_SECONDS = Integer.getInteger("benchmarks.jitWarmupMaxSeconds", 60);
 
     private JitWarmup() {
     }

@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = { "-Dsun.net.httpserver.nodelay=true", "-Xms1g", "-Xmx1g" })
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Threads(1)
 public class PagingBenchmark {
@@ -72,33 +72,26 @@ public class PagingBenchmark {
 
     @Benchmark
     public int walk1_raw(Blackhole bh) throws Exception {
-        return check(raw.walk(Fixtures.listId(items), bh::consume));
+        return Walks.expect(items, raw.walk(Fixtures.listId(items), bh::consume));
     }
 
     @Benchmark
     public int walk2_rawRoute() throws Exception {
-        return check(walks.rawLoopIntoRoute());
+        return Walks.expect(items, walks.rawLoopIntoRoute());
     }
 
     @Benchmark
     public int walk2p_rawRoutePooled() throws Exception {
-        return check(pooledWalks.rawLoopIntoRoute());
+        return Walks.expect(items, pooledWalks.rawLoopIntoRoute());
     }
 
     @Benchmark
     public int walk3_consumer() {
-        return check(walks.poll());
+        return Walks.expect(items, walks.poll());
     }
 
     @Benchmark
     public int walk3p_consumerPooled() {
-        return check(pooledWalks.poll());
-    }
-
-    private int check(int n) {
-        if (n != items) {
-            throw new IllegalStateException("walked " + n + " items, not " + items);
-        }
-        return n;
+        return Walks.expect(items, pooledWalks.poll());
     }
 }

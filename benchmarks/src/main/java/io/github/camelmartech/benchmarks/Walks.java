@@ -78,6 +78,14 @@ final class Walks implements AutoCloseable {
         return consumed.get();
     }
 
+    /** The number of items walked, when it is the collection's size; a walk that lost or repeated items fails. */
+    static int expect(int expected, int walked) {
+        if (walked != expected) {
+            throw new IllegalStateException("walked " + walked + " items, not " + expected);
+        }
+        return walked;
+    }
+
     @Override
     public void close() throws Exception {
         camel.close();
