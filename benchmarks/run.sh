@@ -2,6 +2,7 @@
 # Runs every benchmark in one go and writes results/latest.md + latest.png (about 30 minutes on 2 cores, idle).
 #   benchmarks/run.sh               build (benchmarks and what it needs, never install), checks, JMH, report
 #   SKIP_BUILD=1 benchmarks/run.sh  reuse the last build
+#   MVN_ARGS='-o -Dmaven.repo.local=...' benchmarks/run.sh  extra Maven options for the build
 #   ONLY='Paging|GetResponse' benchmarks/run.sh   only the benchmark classes matching (the report shows what ran)
 #   PROFILE=1 benchmarks/run.sh     also record JFR profiles (locks and parks over 1 ms, allocation, CPU) with
 #                                   JMH's stack profiler, of the 8-thread producers and the paging consumer, and
@@ -13,7 +14,8 @@ OUT=benchmarks/results
 mkdir -p "$OUT"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -B -q -pl benchmarks -am package -DskipTests
+  # shellcheck disable=SC2086
+  mvn -B -q ${MVN_ARGS:-} -pl benchmarks -am package -DskipTests
 fi
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 # without nodelay the JDK HttpServer stub adds ~40 ms of delayed ACK to every request (BENCHMARKING.md)
