@@ -17,7 +17,18 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   # shellcheck disable=SC2086
   mvn -B -q ${MVN_ARGS:-} -pl benchmarks -am package -DskipTests
 fi
-CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+# the run takes a while: the forks load a copy of this build, so building the project meanwhile changes nothing here
+SNAPSHOT="$(mktemp -d)"
+trap 'rm -rf "$SNAPSHOT"' EXIT
+cp -r benchmarks/target/classes "$SNAPSHOT/classes"
+CP="$SNAPSHOT/classes"
+IFS=: read -r -a DEPS < benchmarks/target/classpath.txt
+for jar in "${DEPS[@]}"; do
+  if [[ "$jar" == "$PWD"/* ]]; then # a module of this build: copied, the rest comes from the Maven repository
+    cp "$jar" "$SNAPSHOT/" && jar="$SNAPSHOT/$(basename "$jar")"
+  fi
+  CP="$CP:$jar"
+done
 # without nodelay the JDK HttpServer stub adds ~40 ms of delayed ACK to every request (BENCHMARKING.md)
 JAVA=(java -Dsun.net.httpserver.nodelay=true -Xms1g -Xmx1g)
 load() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -52,7 +63,7 @@ if [[ "${PROFILE:-0}" == 1 ]]; then
   for b in sms1_raw_8threads sms2_camelHttp_8threads sms3_apifon_8threads walk3_consumer; do
     echo "== JFR profile of $b"
     "${JAVA[@]}" -cp "$CP" org.openjdk.jmh.Main -f 1 -wi 3 -i 3 -r 3 -p items=100000 -prof 'stack:lines=6;top=12' \
-      -jvmArgsAppend "-XX:StartFlightRecording=filename=$OUT/$b.jfr,settings=benchmarks/jfr/contention.jfc" \
+      -jvmArgsAppend "-XX:StartFlightRecording=filename=$OUT/$b.jfr,settings=$PWD/benchmarks/jfr/contention.jfc" \
       "$b\$" > "$OUT/profile-$b.log"
     java -cp "$CP" io.github.camelmartech.benchmarks.JfrSummary "$OUT/$b.jfr" > "$OUT/profile-$b.txt"
   done
