@@ -22,7 +22,7 @@ SNAPSHOT="$(mktemp -d)"
 trap 'rm -rf "$SNAPSHOT"' EXIT
 cp -r benchmarks/target/classes "$SNAPSHOT/classes"
 CP="$SNAPSHOT/classes"
-IFS=: read -r -a DEPS < benchmarks/target/classpath.txt
+IFS=: read -r -a DEPS < benchmarks/target/classpath.txt || true # no newline at its end
 for jar in "${DEPS[@]}"; do
   if [[ "$jar" == "$PWD"/* ]]; then # a module of this build: copied, the rest comes from the Maven repository
     cp "$jar" "$SNAPSHOT/" && jar="$SNAPSHOT/$(basename "$jar")"
