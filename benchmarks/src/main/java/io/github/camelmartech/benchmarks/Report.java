@@ -34,6 +34,10 @@ public final class Report {
     static final double ALLOC_FLAT = 1.10;
     static final double CALLBACKS_VS_PLAIN = 0.90;
 
+    /** The benchmark classes in the order run.sh runs them. */
+    static final List<String> RUN_ORDER = List.of("ProducerBenchmark", "CamelHopBenchmark", "PagingBenchmark",
+            "GetResponseWalkBenchmark", "CallbackBenchmark");
+
     /** One metric of one benchmark: the iteration scores of each fork. */
     record Metric(double[][] forks) {
         static final Metric NONE = new Metric(new double[0][]);
@@ -401,8 +405,12 @@ public final class Report {
     private static String loads(Properties machine) {
         List<String> out = new ArrayList<>();
         out.add("start " + machine.getProperty("loadStart", "?"));
-        machine.stringPropertyNames().stream().filter(k -> k.startsWith("load.")).sorted()
-                .forEach(k -> out.add("before " + k.substring(5) + " " + machine.getProperty(k)));
+        for (String bench : RUN_ORDER) {
+            String load = machine.getProperty("load." + bench);
+            if (load != null) {
+                out.add("before " + bench + " " + load);
+            }
+        }
         out.add("end " + machine.getProperty("loadEnd", "?"));
         return String.join("; ", out);
     }
