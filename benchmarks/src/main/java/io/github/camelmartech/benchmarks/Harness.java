@@ -35,6 +35,11 @@ final class Harness implements AutoCloseable {
     final Endpoint apifon;
 
     Harness(int stubThreads) throws Exception {
+        this(stubThreads, true);
+    }
+
+    /** @param camelHttpCookies camel-http's default cookie management, or none (its cookieManagementDisabled) */
+    Harness(int stubThreads, boolean camelHttpCookies) throws Exception {
         stub = new VendorStub(stubThreads);
         raw = new RawApifonClient(stub.baseUrl());
         camel = new DefaultCamelContext();
@@ -43,6 +48,7 @@ final class Harness implements AutoCloseable {
         http.setMaxTotalConnections(Fixtures.POOL_SIZE);
         http.setConnectionsPerRoute(Fixtures.POOL_SIZE);
         http.setUserAgent(Fixtures.USER_AGENT);
+        http.setCookieManagementDisabled(!camelHttpCookies);
         camel.addComponent("http", http);
         camel.addRoutes(new CamelHttpRoute(stub.baseUrl()));
         camel.addRoutes(new RouteBuilder() {
