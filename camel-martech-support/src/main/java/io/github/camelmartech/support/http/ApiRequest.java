@@ -36,12 +36,15 @@ public final class ApiRequest {
         this.target = b.target;
         // most requests have no query, statuses or attributes: share the empty immutables instead of copying
         this.query = b.query.isEmpty() ? List.of() : List.copyOf(b.query);
-        this.headers = b.headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        // Collections.emptyMap(), not Map.of(): a lookup of a null name answers null, as the copied maps do
+        this.headers = b.headers.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.body = b.body;
         this.contentType = b.contentType;
         this.idempotent = b.idempotent;
         this.resultStatuses = b.resultStatuses.isEmpty() ? Set.of() : Set.copyOf(b.resultStatuses);
-        this.attributes = b.attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.attributes = b.attributes.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     }
 
     /** This request with more headers, sharing everything else (immutable): what a signer returns. */
