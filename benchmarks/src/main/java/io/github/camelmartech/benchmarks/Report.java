@@ -166,7 +166,7 @@ public final class Report {
         md.append("\n## Targets (reported, never asserted)\n\n");
         verdicts.forEach(v -> md.append("- ").append(v).append('\n'));
         md.append("\nWhere the time and memory go, and what would close the gaps: [analysis.md](analysis.md).\n");
-        md.append("\n![ratios](latest.png)\n\nReproduce: `benchmarks/run.sh` (about 30 minutes on 2 cores).\n");
+        md.append("\n![ratios](latest.png)\n\nReproduce: `benchmarks/run.sh` (about 40 minutes on 2 cores).\n");
         return md.toString();
     }
 
@@ -292,10 +292,19 @@ public final class Report {
         md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         walkRows(new String[][] { { "contacts1_raw", "(1) raw loop" }, { "contacts2_rawRoute", "(2) raw loop → route" },
             { "contacts3_consumer", "(3) consumer" } }, suffix, items, "contacts1_raw", "contacts2_rawRoute");
+        Result route = r.get("contacts2_rawRoute" + suffix);
         Result c = r.get("contacts3_consumer" + suffix);
         if (c != null) {
             target("header paging items/s (3)/(1) (time)", raw.time().median() / c.time().median(), "≥", PAGING_VS_RAW,
                     "contacts (3)/(1)");
+            target("header paging items/s (3)/(1) (CPU per item)", raw.cpu().median() / c.cpu().median(), "≥",
+                    PAGING_VS_RAW, null);
+            target("header paging alloc per item (3)/(1)", c.alloc().median() / raw.alloc().median(), "≤",
+                    PAGING_ALLOC_VS_RAW, null);
+        }
+        if (c != null && route != null) {
+            target("header paging items/s (3)/(2) (time)", route.time().median() / c.time().median(), "≥",
+                    PAGING_VS_RAW_ROUTE, "contacts (3)/(2)");
         }
     }
 
