@@ -198,7 +198,7 @@ public final class Report {
             if (t.equals("1")) {
                 target("producer 3/1, 1 thread (time)", wall31, "≤", PRODUCER_VS_RAW_1T, "SMS 3/1 1t");
             } else {
-                target("producer 3/1, 8 threads (CPU per send)", cpu31, "≤", PRODUCER_VS_RAW_8T_CPU, "SMS 3/1 8t CPU");
+                target("producer 3/1, 8 threads (CPU per send)", cpu31, "≤", PRODUCER_VS_RAW_8T_CPU, "CPU 3/1 8t");
             }
             target("producer 3/2, " + t + " thread(s) (time)", c.time().median() / b.time().median(), "≤",
                     PRODUCER_VS_CAMEL_HTTP, "SMS 3/2 " + t + "t");
