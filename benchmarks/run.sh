@@ -1,21 +1,37 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue #9 in one go (a few minutes on 2 cores) and writes results/latest.md + latest.png.
-#   benchmarks/run.sh             build (benchmarks and what it needs, never install), checks, JMH, report
+# Runs every benchmark in one go and writes results/latest.md + latest.png (about 30 minutes on 2 cores, idle).
+#   benchmarks/run.sh               build (benchmarks and what it needs, never install), checks, JMH, report
 #   SKIP_BUILD=1 benchmarks/run.sh  reuse the last build
-#   PROFILE=1 benchmarks/run.sh     also record JFR profiles of the component paths (results/sms3_apifon.jfr,
-#                                   results/walk2_consumer.jfr; read them with `jfr print` or JDK Mission Control)
-#   JMH_ARGS='-f 2' benchmarks/run.sh  extra JMH options (they override the annotations)
+#   MVN_ARGS='-o -Dmaven.repo.local=...' benchmarks/run.sh  extra Maven options for the build
+#   ONLY='Paging|GetResponse' benchmarks/run.sh   only the benchmark classes matching (the report shows what ran)
+#   PROFILE=1 benchmarks/run.sh     also record JFR profiles (locks and parks over 1 ms, allocation, CPU) with
+#                                   JMH's stack profiler, of the 8-thread producers and the paging consumer, and
+#                                   summarise them (results/profile-*.txt; the .jfr files stay in results/, ignored)
+#   JMH_ARGS='-f 1 -i 3' benchmarks/run.sh  extra JMH options (they override the annotations)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=benchmarks/results
 mkdir -p "$OUT"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -B -q -pl benchmarks -am package -DskipTests
+  # shellcheck disable=SC2086
+  mvn -B -q ${MVN_ARGS:-} -pl benchmarks -am package -DskipTests
 fi
-CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+# the run takes a while: the forks load a copy of this build, so building the project meanwhile changes nothing here
+SNAPSHOT="$(mktemp -d)"
+trap 'rm -rf "$SNAPSHOT"' EXIT
+cp -r benchmarks/target/classes "$SNAPSHOT/classes"
+CP="$SNAPSHOT/classes"
+IFS=: read -r -a DEPS < benchmarks/target/classpath.txt || true # no newline at its end
+for jar in "${DEPS[@]}"; do
+  if [[ "$jar" == "$PWD"/* ]]; then # a module of this build: copied, the rest comes from the Maven repository
+    cp "$jar" "$SNAPSHOT/" && jar="$SNAPSHOT/$(basename "$jar")"
+  fi
+  CP="$CP:$jar"
+done
 # without nodelay the JDK HttpServer stub adds ~40 ms of delayed ACK to every request (BENCHMARKING.md)
 JAVA=(java -Dsun.net.httpserver.nodelay=true -Xms1g -Xmx1g)
+load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 {
   echo "cores=$(nproc)"
@@ -23,26 +39,37 @@ JAVA=(java -Dsun.net.httpserver.nodelay=true -Xms1g -Xmx1g)
   echo "jdk=$(java -version 2>&1 | head -1 | sed -E 's/^(\S+) version "([^"]+)".*/\1 \2/')"
   echo "os=$(uname -sr)"
   echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "loadStart=$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "loadStart=$(load)"
 } > "$OUT/machine.properties"
 
 echo "== checks: same request three ways, TCP connections for 10,000 sends"
 "${JAVA[@]}" -cp "$CP" io.github.camelmartech.benchmarks.Checks "$OUT/checks.properties"
 
-echo "== JMH (producer, paging) with -prof gc and CPU time per op"
-# shellcheck disable=SC2086
-"${JAVA[@]}" -cp "$CP" org.openjdk.jmh.Main -prof gc -prof io.github.camelmartech.benchmarks.CpuProfiler -rf json -rff "$OUT/jmh.json" ${JMH_ARGS:-} \
-  'io.github.camelmartech.benchmarks.(ProducerBenchmark|PagingBenchmark)' | tee "$OUT/jmh.log"
+# one JMH run per class, so the load before each is on record; the report merges their JSON
+JSONS=()
+for bench in ProducerBenchmark CamelHopBenchmark PagingBenchmark GetResponseWalkBenchmark CallbackBenchmark; do
+  if [[ -n "${ONLY:-}" && ! "$bench" =~ ${ONLY} ]]; then
+    continue
+  fi
+  echo "== JMH $bench (-prof gc, CPU time per op); load $(load)"
+  echo "load.$bench=$(load)" >> "$OUT/machine.properties"
+  # shellcheck disable=SC2086
+  "${JAVA[@]}" -cp "$CP" org.openjdk.jmh.Main -prof gc -prof io.github.camelmartech.benchmarks.CpuProfiler \
+    -rf json -rff "$OUT/jmh-$bench.json" ${JMH_ARGS:-} "io.github.camelmartech.benchmarks.$bench" | tee "$OUT/jmh-$bench.log"
+  JSONS+=("$OUT/jmh-$bench.json")
+done
 
 if [[ "${PROFILE:-0}" == 1 ]]; then
-  for b in sms3_apifon walk2_consumer; do
+  for b in sms1_raw_8threads sms2_camelHttp_8threads sms3_apifon_8threads walk3_consumer; do
     echo "== JFR profile of $b"
-    "${JAVA[@]}" -cp "$CP" org.openjdk.jmh.Main -wi 2 -i 3 -r 3 -p items=100000 \
-      -jvmArgsAppend "-XX:StartFlightRecording=filename=$OUT/$b.jfr,settings=profile" "$b\$" > /dev/null
+    "${JAVA[@]}" -cp "$CP" org.openjdk.jmh.Main -f 1 -wi 3 -i 3 -r 3 -p items=100000 -prof 'stack:lines=6;top=12' \
+      -jvmArgsAppend "-XX:StartFlightRecording=filename=$OUT/$b.jfr,settings=$PWD/benchmarks/jfr/contention.jfc" \
+      "$b\$" > "$OUT/profile-$b.log"
+    java -cp "$CP" io.github.camelmartech.benchmarks.JfrSummary "$OUT/$b.jfr" > "$OUT/profile-$b.txt"
   done
 fi
 
-echo "loadEnd=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.properties"
-"${JAVA[@]}" -cp "$CP" io.github.camelmartech.benchmarks.Report "$OUT/jmh.json" "$OUT/checks.properties" \
+echo "loadEnd=$(load)" >> "$OUT/machine.properties"
+"${JAVA[@]}" -cp "$CP" io.github.camelmartech.benchmarks.Report "$(IFS=,; echo "${JSONS[*]}")" "$OUT/checks.properties" \
   "$OUT/machine.properties" "$OUT" > /dev/null
 echo "== wrote $OUT/latest.md and $OUT/latest.png"

@@ -31,7 +31,7 @@ final class ChartWriter {
 
     /** @param alloc [10k, 100k][raw, consumer] bytes per item */
     static void write(Path png, List<Bar> bars, double[][] alloc, String date) throws IOException {
-        int w = 1100;
+        int w = 1500;
         int h = 480;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -42,8 +42,8 @@ final class ChartWriter {
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.drawString("Camel MarTech benchmarks: ratios vs targets (one run, " + date + ")", 20, 28);
-        ratios(g, bars, 20, 50, 700, 380);
-        alloc(g, alloc, 760, 50, 320, 380);
+        ratios(g, bars, 20, 50, 1100, 380);
+        alloc(g, alloc, 1160, 50, 320, 380);
         g.dispose();
         ImageIO.write(img, "png", png.toFile());
     }
@@ -85,7 +85,7 @@ final class ChartWriter {
             g.setStroke(new BasicStroke(1f));
             g.drawString(String.format(Locale.ROOT, "%.2f", b.value()), bx + 2, by - 4);
             g.drawString((b.atLeast() ? "≥ " : "≤ ") + b.target(), bx + 2, bottom + 30);
-            g.drawString(b.label(), bx - 8, bottom + 16);
+            g.drawString(b.label(), bx - 12, bottom + 16);
         }
     }
 

@@ -6,6 +6,10 @@ import io.github.camelmartech.apifon.model.Message;
 import io.github.camelmartech.apifon.model.Recipient;
 import io.github.camelmartech.apifon.model.SmsRequest;
 import io.github.camelmartech.support.http.MarTechHttpClients;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.engine.PooledExchangeFactory;
+import org.apache.camel.impl.engine.PooledProcessorExchangeFactory;
 
 /** What every benchmark sends: the same credentials, sender, recipient and text. */
 final class Fixtures {
@@ -18,6 +22,9 @@ final class Fixtures {
     static final String SEND_PATH = "/services/api/v1/sms/send";
     static final String SUBSCRIBERS_PATH = "/services/api/v1/list/%s/subscriber";
     static final int PAGE_SIZE = 200;
+    static final String CONTACTS_PATH = "/v3/contacts";
+    /** GetResponse's largest page. */
+    static final int CONTACTS_PER_PAGE = 1000;
     /** The component's default pool size (maxConnections); the baselines get the same. */
     static final int POOL_SIZE = 20;
     /** The User-Agent the component sends; the baselines send it too so the requests are byte-identical. */
@@ -37,6 +44,25 @@ final class Fixtures {
         request.setMessage(message);
         request.setSubscribers(List.of(recipient));
         return request;
+    }
+
+    /**
+     * A Camel context with the given exchange factory: {@code prototype} (Camel's default, a new exchange per
+     * message) or {@code pooled} (what {@code camel.main.exchangeFactory=pooled} sets: exchanges reused by consumers).
+     */
+    static CamelContext camelContext(String exchangeFactory) {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        switch (exchangeFactory) {
+            case "prototype" -> {
+                // Camel's default
+            }
+            case "pooled" -> {
+                camel.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
+                camel.getCamelContextExtension().setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
+            }
+            default -> throw new IllegalArgumentException("exchangeFactory: prototype or pooled, not " + exchangeFactory);
+        }
+        return camel;
     }
 
     static String listId(int items) {

@@ -27,7 +27,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 final class Harness implements AutoCloseable {
 
-    final ApifonStub stub;
+    final VendorStub stub;
     final RawApifonClient raw;
     final CamelContext camel;
     final ProducerTemplate template;
@@ -35,7 +35,12 @@ final class Harness implements AutoCloseable {
     final Endpoint apifon;
 
     Harness(int stubThreads) throws Exception {
-        stub = new ApifonStub(stubThreads);
+        this(stubThreads, true);
+    }
+
+    /** @param camelHttpCookies camel-http's default cookie management, or none (its cookieManagementDisabled) */
+    Harness(int stubThreads, boolean camelHttpCookies) throws Exception {
+        stub = new VendorStub(stubThreads);
         raw = new RawApifonClient(stub.baseUrl());
         camel = new DefaultCamelContext();
         HttpComponent http = new HttpComponent();
@@ -43,6 +48,7 @@ final class Harness implements AutoCloseable {
         http.setMaxTotalConnections(Fixtures.POOL_SIZE);
         http.setConnectionsPerRoute(Fixtures.POOL_SIZE);
         http.setUserAgent(Fixtures.USER_AGENT);
+        http.setCookieManagementDisabled(!camelHttpCookies);
         camel.addComponent("http", http);
         camel.addRoutes(new CamelHttpRoute(stub.baseUrl()));
         camel.addRoutes(new RouteBuilder() {
@@ -82,7 +88,7 @@ final class Harness implements AutoCloseable {
         SendResponse r2 = sendCamelHttp();
         SendResponse r3 = sendApifon();
         stub.record(false);
-        List<ApifonStub.Recorded> got = stub.recorded();
+        List<VendorStub.Recorded> got = stub.recorded();
         if (got.size() != 3) {
             throw new IllegalStateException("expected 3 requests, the stub got " + got.size());
         }
@@ -94,7 +100,7 @@ final class Harness implements AutoCloseable {
         String[] names = {"raw HttpClient", "camel-http route", "apifon component"};
         List<String> normalized = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ApifonStub.Recorded req = got.get(i);
+            VendorStub.Recorded req = got.get(i);
             String body = new String(req.body(), StandardCharsets.UTF_8);
             String date = req.headers().get("x-apifonws-date").get(0);
             String expected = "ApifonWS " + Fixtures.TOKEN + ":"

@@ -31,6 +31,48 @@ class ApifonHmacAuthTest extends ApifonTestSupport {
     }
 
     @Test
+    void eachSecondIsSignedWithItsOwnDateFromTheCachedKey() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Instant> now
+                = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2016-09-29T12:18:56.100Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        ApifonHmacAuth auth = new ApifonHmacAuth(TOKEN, SECRET, clock);
+        io.github.camelmartech.support.http.ApiRequest request = io.github.camelmartech.support.http.ApiRequest
+                .post("/services/api/v1/sms/send").body(SMS_BODY.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json").build();
+        java.net.URI uri = java.net.URI.create("https://ars.apifon.com/services/api/v1/sms/send");
+
+        io.github.camelmartech.support.http.ApiRequest first = auth.sign(request, uri);
+        now.set(Instant.parse("2016-09-29T12:18:56.900Z"));
+        io.github.camelmartech.support.http.ApiRequest sameSecond = auth.sign(request, uri);
+        now.set(Instant.parse("2016-09-29T12:18:57Z"));
+        io.github.camelmartech.support.http.ApiRequest next = auth.sign(request, uri);
+
+        assertThat(first.headers()).containsEntry("X-ApifonWS-Date", DATE)
+                .containsEntry("Authorization", "ApifonWS " + TOKEN + ":Tlg3dPAY2E+iXUNb3LxOHilVJ6OBUxzhwQiHSMlC4Wc=");
+        assertThat(sameSecond.headers()).isEqualTo(first.headers());
+        assertThat(next.headers()).containsEntry("X-ApifonWS-Date", "Thu, 29 Sep 2016 12:18:57 GMT")
+                .containsEntry("Authorization", "ApifonWS " + TOKEN + ":" + ApifonHmacAuth.sign(SECRET, "POST",
+                        "/services/api/v1/sms/send", SMS_BODY, "Thu, 29 Sep 2016 12:18:57 GMT"));
+        assertThat(request.headers()).isEmpty();
+        assertThat(next.body()).isSameAs(request.body());
+    }
+
+    @Test
     void theDateIsZeroPaddedEnglishGmtNotRfc1123() {
         assertThat(ApifonHmacAuth.DATE_FORMAT.format(Instant.parse("2016-09-01T02:03:04Z")))
                 .isEqualTo("Thu, 01 Sep 2016 02:03:04 GMT");

@@ -2,6 +2,8 @@ package io.github.camelmartech.support.auth;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.github.camelmartech.support.http.ApiRequest;
 
@@ -15,13 +17,13 @@ public final class OutgoingRequest {
     private static final byte[] NO_BODY = new byte[0];
 
     private final ApiRequest request;
-    private final ApiRequest.Builder signed;
+    /** The headers the auth sets; most set one or two, so no copy of the whole request is built for them. */
+    private final Map<String, String> added = new LinkedHashMap<>(4);
     private final String rawPath;
     private final String rawQuery;
 
     OutgoingRequest(ApiRequest request, URI uri) {
         this.request = request;
-        this.signed = request.toBuilder();
         this.rawPath = uri.getRawPath();
         this.rawQuery = uri.getRawQuery();
     }
@@ -58,10 +60,12 @@ public final class OutgoingRequest {
     }
 
     public void setHeader(String name, String value) {
-        signed.header(name, value);
+        if (value != null) {
+            added.put(name, value);
+        }
     }
 
     ApiRequest signed() {
-        return signed.build();
+        return request.withHeaders(added);
     }
 }

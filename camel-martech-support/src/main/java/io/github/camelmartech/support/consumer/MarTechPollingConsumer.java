@@ -56,6 +56,8 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> stateRepository;
     private boolean ownStateRepository;
     private PollCursor cursor;
+    /** Whether a repository runs items in its transaction; when none does, no wrapper is built per item. */
+    private boolean transacted;
 
     /**
      * @param populator sets the exchange from an item (body, headers)
@@ -85,6 +87,7 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
             idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(100_000);
         }
         ServiceHelper.startService(stateRepository, idempotentRepository);
+        transacted = stateRepository instanceof TransactedRepository || idempotentRepository instanceof TransactedRepository;
         cursor = PollCursor.parse(stateRepository.getState(stateKey));
         super.doStart();
     }
@@ -137,8 +140,8 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
             pendingExchanges = total - index - 1;
             PollCursor next = null;
             try {
-                next = TransactedRepository.inTransactions(exchange, () -> processAndRecord(exchange, item),
-                        stateRepository, idempotentRepository);
+                next = transacted ? TransactedRepository.inTransactions(exchange, () -> processAndRecord(exchange, item),
+                        stateRepository, idempotentRepository) : processAndRecord(exchange, item);
             } catch (Exception e) {
                 exchange.setException(e);
             }
@@ -201,8 +204,11 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
         if (idempotentRepository != null) {
             idempotentRepository.add(key(item));
         }
+        if (!onlyNew) {
+            return cursor; // a full sync moves no cursor
+        }
         Instant watermark = collection.watermarkOf(item);
-        if (onlyNew && watermark != null) {
+        if (watermark != null) {
             PollCursor next = cursor.advance(watermark, collection.idOf(item));
             stateRepository.setState(stateKey, next.format());
             return next;

@@ -34,13 +34,30 @@ public final class ApiRequest {
     private ApiRequest(Builder b) {
         this.method = b.method;
         this.target = b.target;
-        this.query = List.copyOf(b.query);
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        // most requests have no query, statuses or attributes: share the empty immutables instead of copying
+        this.query = b.query.isEmpty() ? List.of() : List.copyOf(b.query);
+        // Collections.emptyMap(), not Map.of(): a lookup of a null name answers null, as the copied maps do
+        this.headers = b.headers.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.body = b.body;
         this.contentType = b.contentType;
         this.idempotent = b.idempotent;
-        this.resultStatuses = Set.copyOf(b.resultStatuses);
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.resultStatuses = b.resultStatuses.isEmpty() ? Set.of() : Set.copyOf(b.resultStatuses);
+        this.attributes = b.attributes.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+    }
+
+    /** This request with more headers, sharing everything else (immutable): what a signer returns. */
+    private ApiRequest(ApiRequest request, Map<String, String> headers) {
+        this.method = request.method;
+        this.target = request.target;
+        this.query = request.query;
+        this.headers = headers;
+        this.body = request.body;
+        this.contentType = request.contentType;
+        this.idempotent = request.idempotent;
+        this.resultStatuses = request.resultStatuses;
+        this.attributes = request.attributes;
     }
 
     /** A request to {@code pathTemplate}, whose {@code {name}} placeholders take {@code pathParams} in order, encoded. */
@@ -181,6 +198,23 @@ public final class ApiRequest {
             sep = '&';
         }
         return sb.toString();
+    }
+
+    /**
+     * This request with {@code added} headers set (replacing those of the same name), everything else shared: a
+     * signature is added on every attempt, and copying the query, statuses and attributes each time is waste.
+     */
+    public ApiRequest withHeaders(Map<String, String> added) {
+        if (added.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new LinkedHashMap<>(headers);
+        added.forEach((name, value) -> {
+            if (value != null) {
+                merged.put(name, value);
+            }
+        });
+        return new ApiRequest(this, Collections.unmodifiableMap(merged));
     }
 
     public Builder toBuilder() {

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.camelmartech.support.error.MarTechMalformedResponseException;
 import io.github.camelmartech.support.json.MarTechJson;
 
@@ -89,6 +92,49 @@ public final class ApiResponse {
         tree = node;
         parsed = true;
         return node;
+    }
+
+    /**
+     * The value at a JSON pointer of object fields ({@code /result_info/status_code}), without a tree of the body:
+     * the parser skips every other field and array, so a decoder can look at one field of each answer (a vendor that
+     * reports errors inside 2xx bodies) without building a tree of every page. The missing node when absent, when the
+     * body is empty or not JSON, or when the path crosses something that is not an object. Uses the tree when one
+     * was parsed already.
+     */
+    public JsonNode jsonAt(String pointer) {
+        if (parsed) {
+            return tree == null ? MissingNode.getInstance() : tree.at(pointer);
+        }
+        if (!pointer.startsWith("/")) {
+            throw new IllegalArgumentException("a JSON pointer to a field starts with /: " + pointer);
+        }
+        if (!hasBody()) {
+            return MissingNode.getInstance();
+        }
+        String[] path = pointer.substring(1).split("/");
+        try (JsonParser parser = MarTechJson.mapper().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return MissingNode.getInstance();
+            }
+            int depth = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (!name.equals(path[depth])) {
+                    parser.skipChildren();
+                } else if (depth == path.length - 1) {
+                    JsonNode found = MarTechJson.mapper().readTree(parser);
+                    return found != null ? found : MissingNode.getInstance();
+                } else if (value == JsonToken.START_OBJECT) {
+                    depth++;
+                } else {
+                    return MissingNode.getInstance();
+                }
+            }
+            return MissingNode.getInstance();
+        } catch (IOException e) {
+            return MissingNode.getInstance();
+        }
     }
 
     /** The body as JSON that must be present (an empty body is a malformed response). */

@@ -17,15 +17,21 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
 public final class Checker {
 
     private final OperationCall call;
-    private final String prefix;
+    /** The checker this one checks a part of, null at the root; with {@link #name} and {@link #index} its path. */
+    private final Checker parent;
+    private final String name;
+    /** The position in the parent's list ({@code name[index]}), or -1 for a nested object ({@code name}). */
+    private final int index;
 
     public Checker(OperationCall call) {
-        this(call, "");
+        this(call, null, null, -1);
     }
 
-    private Checker(OperationCall call, String prefix) {
+    private Checker(OperationCall call, Checker parent, String name, int index) {
         this.call = call;
-        this.prefix = prefix;
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
     }
 
     /** Checks one value against the rules, in order; an empty name is the element this checker is for. */
@@ -46,11 +52,11 @@ public final class Checker {
         }
         for (int i = 0; i < elements.size(); i++) {
             E element = elements.get(i);
-            String path = name + "[" + i + "]";
             if (element == null) {
-                throw invalid(path, "must not be null");
+                throw invalid(name + "[" + i + "]", "must not be null");
             }
-            check.accept(new Checker(call, prefix + path + "."), element);
+            // the element's path ("subscribers[2].") is only spelled out when one of its fields fails
+            check.accept(new Checker(call, this, name, i), element);
         }
         return this;
     }
@@ -58,7 +64,7 @@ public final class Checker {
     /** A checker for the fields of a nested object ({@code message.text}); a null object is not descended into. */
     public <E> Checker nested(String name, E value, BiConsumer<Checker, E> check) {
         if (value != null) {
-            check.accept(new Checker(call, prefix + name + "."), value);
+            check.accept(new Checker(call, this, name, -1), value);
         }
         return this;
     }
@@ -66,7 +72,16 @@ public final class Checker {
     /** The error for a field this checker names, with where its value came from. */
     public MarTechInvalidInputException invalid(String name, String rule) {
         // an empty name is the element itself: im_channels[0], not im_channels[0].
+        String prefix = prefix();
         String field = name.isEmpty() && prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix + name;
         return new MarTechInvalidInputException(field, rule, call == null ? null : call.sourceOf(field).describe());
+    }
+
+    /** The path of this checker's fields: {@code ""} at the root, {@code subscribers[2].} in a list's element. */
+    private String prefix() {
+        if (parent == null) {
+            return "";
+        }
+        return parent.prefix() + name + (index >= 0 ? "[" + index + "]" : "") + ".";
     }
 }

@@ -21,14 +21,16 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A minimal in-process Apifon: the JDK HttpServer on loopback (HTTP/1.1 keep-alive), answering an SMS send with
- * Apifon's documented response and serving subscriber lists of any size ({@code L10000} has 10,000 subscribers)
- * in pages built once and kept as bytes, so the stub allocates almost nothing per request.
+ * A minimal in-process Apifon and GetResponse: the JDK HttpServer on loopback (HTTP/1.1 keep-alive), answering an
+ * Apifon SMS send with Apifon's documented response, serving Apifon subscriber lists of any size ({@code L10000}
+ * has 10,000 subscribers, next links in the body) and GetResponse's contacts ({@code /v3/contacts?page=&perPage=},
+ * a bare array with the {@code TotalPages} header), in pages built once and kept as bytes, so the stub allocates
+ * almost nothing per request.
  *
  * <p>It counts the TCP connections it accepted (by the client's address and port: one per connection while
  * connections are pooled) and can record requests for the equivalence check.
  */
-public final class ApifonStub implements AutoCloseable {
+public final class VendorStub implements AutoCloseable {
 
     static {
         // without it headers and body leave in separate packets and delayed ACKs add ~40 ms per request
@@ -52,10 +54,11 @@ public final class ApifonStub implements AutoCloseable {
     private final Set<InetSocketAddress> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
     private final Map<String, byte[][]> collections = new ConcurrentHashMap<>();
+    private volatile byte[][] contactPages = new byte[0][];
     private final List<Recorded> recorded = new CopyOnWriteArrayList<>();
     private volatile boolean recording;
 
-    public ApifonStub(int threads) throws IOException {
+    public VendorStub(int threads) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "apifon-stub");
@@ -65,6 +68,7 @@ public final class ApifonStub implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext(Fixtures.SEND_PATH, this::send);
         server.createContext("/services/api/v1/list/", this::subscribers);
+        server.createContext(Fixtures.CONTACTS_PATH, this::contacts);
         server.start();
     }
 
@@ -103,6 +107,32 @@ public final class ApifonStub implements AutoCloseable {
         collections.computeIfAbsent(Fixtures.listId(items), id -> pages(id, items));
     }
 
+    /** Makes GetResponse's contacts {@code items} contacts, {@code perPage} a page (once per stub). */
+    public void prepareContacts(int items, int perPage) {
+        contactPages = GetResponseContacts.pages(items, perPage);
+    }
+
+    private void contacts(HttpExchange exchange) throws IOException {
+        receive(exchange);
+        byte[][] pages = contactPages;
+        int page = Integer.parseInt(queryParameter(exchange, "page", "1"));
+        exchange.getResponseHeaders().set("TotalPages", Integer.toString(pages.length));
+        exchange.getResponseHeaders().set("CurrentPage", Integer.toString(page));
+        reply(exchange, 200, page >= 1 && page <= pages.length ? pages[page - 1] : "[]".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String queryParameter(HttpExchange exchange, String name, String otherwise) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return pair.substring(name.length() + 1);
+                }
+            }
+        }
+        return otherwise;
+    }
+
     private void send(HttpExchange exchange) throws IOException {
         byte[] body = receive(exchange);
         if (!"POST".equals(exchange.getRequestMethod())) {
@@ -126,15 +156,7 @@ public final class ApifonStub implements AutoCloseable {
             reply(exchange, 404, "{\"result_info\":{\"status_code\":404}}".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        int page = 1;
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("page=")) {
-                    page = Integer.parseInt(pair.substring(5));
-                }
-            }
-        }
+        int page = Integer.parseInt(queryParameter(exchange, "page", "1"));
         reply(exchange, 200, page >= 1 && page <= pages.length ? pages[page - 1] : emptyPage(page));
     }
 
