@@ -54,13 +54,8 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
         return new JsonErrorDecoder();
     }
 
-    /**
-     * The vendor's operations, resources and the consumer's walk: what the producer runs and the consumer polls.
-     * Null only for a vendor that still builds its own producer and consumer.
-     */
-    public OperationTable operationTable() {
-        return null;
-    }
+    /** The vendor's operations, resources and the consumer's walk: what the producer runs and the consumer polls. */
+    public abstract OperationTable operationTable();
 
     /** The vendor's own transport steps, between decoding and signing (a throttle, a vendor header). */
     protected java.util.List<TransportStep> vendorSteps() {
@@ -78,8 +73,7 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
     }
 
     public MarTechHeaders headers() {
-        OperationTable table = operationTable();
-        return table != null ? table.headers() : MarTechHeaders.of(vendorName());
+        return operationTable().headers();
     }
 
     /** An endpoint option by its catalog name, read through the component's generated configurer. */

@@ -6,9 +6,4 @@ package io.github.camelmartech.support.component;
  */
 public record MarTechHeaders(String operation, String httpMethod, String path, String query) {
 
-    /** The names for a vendor not yet stated as a table; tables use their Constants' literals. */
-    public static MarTechHeaders of(String vendor) {
-        String p = "Camel" + vendor;
-        return new MarTechHeaders(p + "Operation", p + "HttpMethod", p + "Path", p + "Query");
-    }
 }

@@ -12,22 +12,12 @@ import org.apache.camel.support.DefaultProducer;
 public class MarTechProducer extends DefaultProducer {
 
     private final Resource resource;
-    private final Operations operations;
     /** {@code Camel<Vendor>Operation}, read once rather than built for every message. */
     private final String operationHeader;
 
     public MarTechProducer(MarTechEndpoint endpoint, Resource resource) {
         super(endpoint);
         this.resource = resource;
-        this.operations = null;
-        this.operationHeader = endpoint.headers().operation();
-    }
-
-    /** A producer over hand-written operations, for vendors not yet stated as tables. */
-    public MarTechProducer(MarTechEndpoint endpoint, Operations operations) {
-        super(endpoint);
-        this.resource = null;
-        this.operations = operations;
         this.operationHeader = endpoint.headers().operation();
     }
 
@@ -43,10 +33,6 @@ public class MarTechProducer extends DefaultProducer {
         if (name == null) {
             name = endpoint.getConfiguration().getOperation();
         }
-        if (resource != null) {
-            OperationRunner.run(resource.operation(name), exchange, endpoint);
-        } else {
-            operations.resolve(name).invoke(exchange, endpoint.getClient());
-        }
+        OperationRunner.run(resource.operation(name), exchange, endpoint);
     }
 }

@@ -111,8 +111,9 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
                 if (emitted + batch.size() >= limit) {
                     break;
                 }
-                if (isNew(item)) {
-                    batch.add(item);
+                Polled<T> polled = polled(item);
+                if (isNew(polled)) {
+                    batch.add(polled);
                 }
             }
             int size = batch.size();
@@ -131,9 +132,9 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
         int total = items.size();
         int completed = 0;
         for (int index = 0; index < total && isBatchAllowed(); index++) {
-            T item = (T) items.poll();
+            Polled<T> item = (Polled<T>) items.poll();
             Exchange exchange = createExchange(false);
-            populator.accept(exchange, item);
+            populator.accept(exchange, item.item());
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -153,7 +154,7 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
                 }
                 next = record(item); // skipped after maxItemAttempts: recorded as done, outside any transaction
             } else if (!failedAttempts.isEmpty()) {
-                failedAttempts.remove(key(item));
+                failedAttempts.remove(item.key());
             }
             // only once recorded (committed, when transacted): a rolled back record must not move the cursor in memory
             cursor = next;
@@ -168,8 +169,8 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
      * {@code maxItemAttempts} times. The route's error handler logged the failure; the next poll resumes from the item
      * otherwise.
      */
-    private boolean skipAfterFailure(T item, Exception failure) {
-        String key = key(item);
+    private boolean skipAfterFailure(Polled<T> item, Exception failure) {
+        String key = item.key();
         int attempts = failedAttempts.merge(key, 1, Integer::sum);
         if (maxItemAttempts <= 0 || attempts < maxItemAttempts) {
             LOG.debug("Item {} failed (attempt {}); the next poll of {} resumes from it", key, attempts,
@@ -182,16 +183,24 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
         return true;
     }
 
-    private boolean isNew(T item) {
-        String id = collection.idOf(item);
-        if (onlyNew && cursor.covers(collection.watermarkOf(item), id)) {
+    /**
+     * The item with its id and watermark, each computed once: the watermark only where it is used (only-new mode, an
+     * idempotent key), so a full sync reads none.
+     */
+    private Polled<T> polled(T item) {
+        Instant watermark = onlyNew || idempotentRepository != null ? collection.watermarkOf(item) : null;
+        return new Polled<>(item, collection.idOf(item), watermark);
+    }
+
+    private boolean isNew(Polled<T> item) {
+        if (onlyNew && cursor.covers(item.watermark(), item.id())) {
             return false;
         }
-        return idempotentRepository == null || !idempotentRepository.contains(key(item));
+        return idempotentRepository == null || !idempotentRepository.contains(item.key());
     }
 
     /** Runs the route on the item, then records it; throws the route's failure (rolling back a transaction). */
-    private PollCursor processAndRecord(Exchange exchange, T item) throws Exception {
+    private PollCursor processAndRecord(Exchange exchange, Polled<T> item) throws Exception {
         getProcessor().process(exchange);
         if (exchange.getException() != null) {
             throw exchange.getException();
@@ -200,27 +209,27 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
     }
 
     /** Writes the item's key and the advanced cursor; returns the cursor. */
-    private PollCursor record(T item) {
+    private PollCursor record(Polled<T> item) {
         if (idempotentRepository != null) {
-            idempotentRepository.add(key(item));
+            idempotentRepository.add(item.key());
         }
         if (!onlyNew) {
             return cursor; // a full sync moves no cursor
         }
-        Instant watermark = collection.watermarkOf(item);
-        if (watermark != null) {
-            PollCursor next = cursor.advance(watermark, collection.idOf(item));
+        if (item.watermark() != null) {
+            PollCursor next = cursor.advance(item.watermark(), item.id());
             stateRepository.setState(stateKey, next.format());
             return next;
         }
         return cursor;
     }
 
-    /** An updated item is a new event: its key includes the watermark when there is one. */
-    private String key(T item) {
-        Instant watermark = collection.watermarkOf(item);
-        String id = collection.idOf(item);
-        return watermark == null ? id : id + "@" + watermark;
+    /** An item as the consumer tracks it. */
+    private record Polled<T>(T item, String id, Instant watermark) {
+        /** An updated item is a new event: its key includes the watermark when there is one. */
+        String key() {
+            return watermark == null ? id : id + "@" + watermark;
+        }
     }
 
     public PollCursor getCursor() {
