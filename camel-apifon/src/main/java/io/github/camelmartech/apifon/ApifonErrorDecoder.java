@@ -30,10 +30,12 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
 
     @Override
     public ApiError decode(ApiResponse response) {
-        JsonNode body = tryJson(response);
         if (response.isSuccess()) {
-            return gatewayFailure(response, body);
+            // one field tells a gateway failure: read it, not a tree of every answer (a 200-item page)
+            return gatewayStatus(response.jsonAt("/result_info/status_code")) < 400 ? null
+                    : gatewayFailure(response, tryJson(response));
         }
+        JsonNode body = tryJson(response);
         ApiError.Builder error = builder(response.status()).requestId(requestId(response));
         if (body != null && body.isObject()) {
             decodeBody(body, error);
@@ -92,14 +94,17 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
         if (body == null || !body.isObject()) {
             return null;
         }
-        JsonNode code = body.path("result_info").path("status_code");
-        int status = code.isNumber() ? code.asInt() : code.asText("").matches("\\d{3}") ? Integer.parseInt(code.asText()) : 0;
+        int status = gatewayStatus(body.path("result_info").path("status_code"));
         if (status < 400) {
             return null;
         }
         ApiError.Builder error = builder(status).requestId(requestId(response));
         decodeBody(body, error);
         return error.build();
+    }
+
+    private static int gatewayStatus(JsonNode code) {
+        return code.isNumber() ? code.asInt() : code.asText("").matches("\\d{3}") ? Integer.parseInt(code.asText()) : 0;
     }
 
     /** Apifon's 403 is a refusal of the values sent; other statuses mean what HTTP says. */

@@ -17,6 +17,9 @@ final class ApsisErrorDecoder extends JsonErrorDecoder {
 
     @Override
     public ApiError decode(ApiResponse response) {
+        if (response.isSuccess() && isSuccessCode(response.jsonAt("/Code"))) {
+            return null; // the envelope's Code says so: no tree of every page just to read it
+        }
         JsonNode body = tryJson(response);
         JsonNode code = body != null && body.isObject() ? body.get("Code") : null;
         if (code == null || !code.canConvertToInt() && !code.asText().matches("-?\\d+")) {
@@ -50,5 +53,9 @@ final class ApsisErrorDecoder extends JsonErrorDecoder {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    private static boolean isSuccessCode(JsonNode code) {
+        return (code.canConvertToInt() || code.asText("").matches("-?\\d+")) && code.asInt() >= 0;
     }
 }
