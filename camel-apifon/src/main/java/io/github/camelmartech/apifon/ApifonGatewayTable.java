@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.github.camelmartech.apifon.model.Balance;
@@ -51,11 +52,15 @@ final class ApifonGatewayTable {
 
     static final Rule MSISDN = Rule.required().and(Rule.pattern("[1-9][0-9]{6,14}",
             "must be 7-15 digits in international format, without + and not starting with 0"));
+    // compiled once: both run on every send (the sender) and every recipient (the separators)
+    private static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("[^\\p{Cntrl}]{1,11}");
+    private static final Pattern NUMBER_SEPARATORS = Pattern.compile("[\\s().-]");
     /** A sender id: up to 16 digits, or up to 11 characters; absent passes (pair with required where it is). */
     static final Rule SENDER = v -> v == null ? null : v.toString().isBlank() ? "is required"
             : v.toString().chars().allMatch(Character::isDigit)
                     ? v.toString().length() <= 16 ? null : "must be at most 16 digits when numeric"
-                    : v.toString().matches("[^\\p{Cntrl}]{1,11}") ? null : "must be 1-11 characters when alphanumeric";
+                    : ALPHANUMERIC_SENDER.matcher(v.toString()).matches() ? null
+                            : "must be 1-11 characters when alphanumeric";
     static final Rule DATE_TIME = v -> v == null || isDateTime(v) ? null
             : "must be a UTC date formatted yyyy-MM-dd'T'HH:mm:ss";
     private static final Rule TTE = v -> v == null || v.toString().matches("[0-9]{1,10}") || isDateTime(v) ? null
@@ -279,7 +284,7 @@ final class ApifonGatewayTable {
      * are {@code 306999999999}); the same for the body, the header and the option. {@link #MSISDN} checks it after.
      */
     static String international(String number) {
-        String digits = number.replaceAll("[\\s().-]", "");
+        String digits = NUMBER_SEPARATORS.matcher(number).replaceAll("");
         return digits.startsWith("+") ? digits.substring(1) : digits.startsWith("00") ? digits.substring(2) : digits;
     }
 
