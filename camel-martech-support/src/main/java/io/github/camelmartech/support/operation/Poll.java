@@ -34,7 +34,7 @@ public final class Poll<T> {
     private Since since = (request, s) -> { };
     private BiConsumer<Message, T> headers = (message, item) -> { };
     private int defaultPageSize;
-    private final java.util.Map<String, Value> query = new java.util.LinkedHashMap<>();
+    private final Map<String, Value> query = new LinkedHashMap<>();
 
     private Poll(String operation, Paginator paginator, ItemType<T> items) {
         this.operation = operation;

@@ -1,9 +1,12 @@
 package io.github.camelmartech.support.operation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
@@ -33,7 +36,7 @@ public final class Resource {
                                             + " is not one of " + operations.keySet());
         }
         for (Poll<?> poll : polls.values()) {
-            java.util.List<String> polled = new java.util.ArrayList<>(poll.alternatives().values());
+            List<String> polled = new ArrayList<>(poll.alternatives().values());
             polled.add(poll.operation());
             for (String op : polled) {
                 if (!operations.containsKey(op)) {
@@ -79,7 +82,7 @@ public final class Resource {
     }
 
     /** The names of the polled operations. */
-    public java.util.Set<String> polledOperations() {
+    public Set<String> polledOperations() {
         return polls.keySet();
     }
 
