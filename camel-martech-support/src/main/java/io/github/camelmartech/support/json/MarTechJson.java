@@ -2,10 +2,12 @@ package io.github.camelmartech.support.json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -61,6 +63,16 @@ public final class MarTechJson {
         } catch (IOException e) {
             throw new IllegalArgumentException("body: unreadable JSON (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** {@code List<item>}, for a result or body type. */
+    public static JavaType listOf(Class<?> item) {
+        return MAPPER.getTypeFactory().constructCollectionType(List.class, item);
+    }
+
+    /** A generic type such as {@code Page<item>}, for a result type. */
+    public static JavaType typeOf(Class<?> generic, Class<?>... parameters) {
+        return MAPPER.getTypeFactory().constructParametricType(generic, parameters);
     }
 
     /** Parses JSON, or returns null for an empty body. */
