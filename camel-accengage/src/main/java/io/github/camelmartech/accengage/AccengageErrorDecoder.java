@@ -1,13 +1,7 @@
 package io.github.camelmartech.accengage;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.error.ErrorKind;
-import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.ErrorRules;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 
 /**
@@ -17,43 +11,13 @@ import io.github.camelmartech.support.http.JsonErrorDecoder;
  */
 final class AccengageErrorDecoder extends JsonErrorDecoder {
 
-    private static final Map<String, ErrorKind> KINDS = Map.ofEntries(
-            Map.entry("API_ERR_TOKEN", ErrorKind.AUTHENTICATION),
-            Map.entry("API_ERR_SIGNATURE", ErrorKind.AUTHENTICATION),
-            Map.entry("API_ERR_FORBIDDEN", ErrorKind.AUTHENTICATION),
-            Map.entry("API_ERR_FORMAT", ErrorKind.VALIDATION),
-            Map.entry("API_ERR_UNKNOW_ROUTE", ErrorKind.NOT_FOUND),
-            Map.entry("API_ERR_DB", ErrorKind.SERVER),
-            Map.entry("API_ERR_CACHE", ErrorKind.SERVER),
-            Map.entry("API_ERR_SERVICE", ErrorKind.SERVER),
-            Map.entry("API_ERR_UTIL", ErrorKind.SERVER),
-            Map.entry("API_ERR_SUPPORT", ErrorKind.SERVER),
-            Map.entry("API_ERR_UNKNOWN", ErrorKind.SERVER));
-
-    @Override
-    public ApiError decode(ApiResponse response) {
-        if (response.isSuccess()) {
-            return null;
-        }
-        JsonNode body;
-        try {
-            body = response.json();
-        } catch (RuntimeException e) {
-            body = null;
-        }
-        JsonNode errors = body == null ? null : body.isArray() ? body.path(0).path("errors") : body.path("errors");
-        if (errors == null || !errors.isArray() || errors.isEmpty()) {
-            return super.decode(response);
-        }
-        List<String> messages = new ArrayList<>();
-        errors.forEach(e -> messages.add(e.path("message").asText("")));
-        String label = errors.path(0).path("label").asText(null);
-        return ApiError.builder(response.status())
-                .vendorCode(label)
-                .vendorMessage(String.join("; ", messages))
-                .detail("errors", toPlain(errors))
-                .requestId(requestId(response))
-                .kind(KINDS.getOrDefault(label, ErrorKind.ofStatus(response.status())))
-                .build();
+    AccengageErrorDecoder() {
+        super(new ErrorRules()
+                .errorsAt("label", "message", "/errors", "/0/errors")
+                .kind(ErrorKind.AUTHENTICATION, "API_ERR_TOKEN", "API_ERR_SIGNATURE", "API_ERR_FORBIDDEN")
+                .kind(ErrorKind.VALIDATION, "API_ERR_FORMAT")
+                .kind(ErrorKind.NOT_FOUND, "API_ERR_UNKNOW_ROUTE")
+                .kind(ErrorKind.SERVER, "API_ERR_DB", "API_ERR_CACHE", "API_ERR_SERVICE", "API_ERR_UTIL",
+                        "API_ERR_SUPPORT", "API_ERR_UNKNOWN"));
     }
 }

@@ -1,8 +1,6 @@
 package io.github.camelmartech.affelios;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmartech.support.error.ApiError;
-import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.ErrorRules;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 
 /**
@@ -12,23 +10,7 @@ import io.github.camelmartech.support.http.JsonErrorDecoder;
  */
 final class AffeliosErrorDecoder extends JsonErrorDecoder {
 
-    @Override
-    public ApiError decode(ApiResponse response) {
-        ApiError error = super.decode(response);
-        if (error == null || !response.hasBody()) {
-            return error;
-        }
-        return error.toBuilder().detail("body", response.bodyAsString()).build();
-    }
-
-    @Override
-    protected void decodeBody(JsonNode body, ApiError.Builder error) {
-        super.decodeBody(body, error);
-        if (body.hasNonNull("detail") && body.hasNonNull("title")) {
-            error.vendorMessage(body.get("title").asText() + ": " + body.get("detail").asText());
-        }
-        if (body.hasNonNull("traceId")) {
-            error.requestId(body.get("traceId").asText());
-        }
+    AffeliosErrorDecoder() {
+        super(new ErrorRules().messageOf("/title", ": ", "/detail").requestIdAt("/traceId").keepRawBody());
     }
 }

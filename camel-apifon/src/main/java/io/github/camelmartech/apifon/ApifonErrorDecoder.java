@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.error.ErrorKind;
 import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.ErrorRules;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
 
 /**
@@ -28,43 +29,23 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
     private static final Pattern DETAIL
             = Pattern.compile("\"([^\"]+)\"\\s*:\\s*(?:\"([^\"]*)\"|([^,}\\n]+))");
 
-    @Override
-    public ApiError decode(ApiResponse response) {
-        if (response.isSuccess()) {
-            // one field tells a gateway failure: read it, not a tree of every answer (a 200-item page)
-            return gatewayStatus(response.jsonAt("/result_info/status_code")) < 400 ? null
-                    : gatewayFailure(response, tryJson(response));
-        }
-        JsonNode body = tryJson(response);
-        ApiError.Builder error = builder(response.status()).requestId(requestId(response));
-        if (body != null && body.isObject()) {
-            decodeBody(body, error);
-        } else if (response.hasBody()) {
-            decodeLeniently(response.bodyAsString(), error);
-        }
-        return error.build();
+    ApifonErrorDecoder() {
+        super(new ErrorRules()
+                // a gateway answer with HTTP 2xx but an error in result_info.status_code (401/403 per the docs)
+                .statusIn2xx("/result_info/status_code")
+                .messageAt("/title", "/result_info/description")
+                .codeAt("/status", "/result_info/status_code")
+                .requestIdAt("/error_report_code", "/request_id")
+                .detailsAt("/error_details")
+                // Apifon's 403 is a refusal of the values sent; other statuses mean what HTTP says
+                .statusKind(403, ErrorKind.VALIDATION));
     }
 
+    /** Not a JSON object: the documented samples (unquoted values), scanned for their fields. */
     @Override
-    protected void decodeBody(JsonNode body, ApiError.Builder error) {
-        JsonNode info = body.path("result_info");
-        if (body.hasNonNull("title")) {
-            error.vendorMessage(body.get("title").asText());
-        } else if (info.hasNonNull("description")) {
-            error.vendorMessage(info.get("description").asText());
-        }
-        if (body.hasNonNull("status")) {
-            error.vendorCode(body.get("status").asText());
-        } else if (info.hasNonNull("status_code")) {
-            error.vendorCode(info.get("status_code").asText());
-        }
-        body.path("error_details").fields().forEachRemaining(e -> error.detail(e.getKey(), toPlain(e.getValue())));
-        String reportCode = body.path("error_report_code").asText(null);
-        String requestId = body.path("request_id").asText(null);
-        if (reportCode != null) {
-            error.requestId(reportCode);
-        } else if (requestId != null) {
-            error.requestId(requestId);
+    protected void decodeNonObject(ApiResponse response, JsonNode body, ApiError.Builder error) {
+        if (response.hasBody()) {
+            decodeLeniently(response.bodyAsString(), error);
         }
     }
 
@@ -89,41 +70,8 @@ final class ApifonErrorDecoder extends JsonErrorDecoder {
         }
     }
 
-    /** A gateway answer with HTTP 2xx but an error in {@code result_info.status_code} (401/403 per the docs). */
-    private ApiError gatewayFailure(ApiResponse response, JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return null;
-        }
-        int status = gatewayStatus(body.path("result_info").path("status_code"));
-        if (status < 400) {
-            return null;
-        }
-        ApiError.Builder error = builder(status).requestId(requestId(response));
-        decodeBody(body, error);
-        return error.build();
-    }
-
-    private static int gatewayStatus(JsonNode code) {
-        return code.isNumber() ? code.asInt() : code.asText("").matches("\\d{3}") ? Integer.parseInt(code.asText()) : 0;
-    }
-
-    /** Apifon's 403 is a refusal of the values sent; other statuses mean what HTTP says. */
-    private static ApiError.Builder builder(int status) {
-        ApiError.Builder error = ApiError.builder(status);
-        return status == 403 ? error.kind(ErrorKind.VALIDATION) : error;
-    }
-
     private static String shorten(String text) {
         String t = text.strip();
         return t.length() <= 200 ? t : t.substring(0, 200) + "...";
-    }
-
-    /** The response's own tree (parsed once, shared with the paginator and the typed mapping), or null. */
-    private static JsonNode tryJson(ApiResponse response) {
-        try {
-            return response.json();
-        } catch (Exception e) {
-            return null;
-        }
     }
 }

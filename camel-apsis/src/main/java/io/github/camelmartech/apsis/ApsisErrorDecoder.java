@@ -1,11 +1,8 @@
 package io.github.camelmartech.apsis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.error.ErrorKind;
-import io.github.camelmartech.support.http.ApiResponse;
+import io.github.camelmartech.support.http.ErrorRules;
 import io.github.camelmartech.support.http.JsonErrorDecoder;
-import io.github.camelmartech.support.json.MarTechJson;
 
 /**
  * The APSIS envelope {@code {Code, Message, Result}}: {@code Code < 0} is a failure whatever the HTTP status says
@@ -15,47 +12,27 @@ import io.github.camelmartech.support.json.MarTechJson;
  */
 final class ApsisErrorDecoder extends JsonErrorDecoder {
 
-    @Override
-    public ApiError decode(ApiResponse response) {
-        if (response.isSuccess() && isSuccessCode(response.jsonAt("/Code"))) {
-            return null; // the envelope's Code says so: no tree of every page just to read it
-        }
-        JsonNode body = tryJson(response);
-        JsonNode code = body != null && body.isObject() ? body.get("Code") : null;
-        if (code == null || !code.canConvertToInt() && !code.asText().matches("-?\\d+")) {
-            return super.decode(response);
-        }
-        int value = code.asInt();
-        if (value >= 0 && response.isSuccess()) {
-            return null;
-        }
-        ApsisCode known = ApsisCode.of(value);
-        // the status APSIS sent; inside a 2xx (a proxy, an old endpoint), the one the table pairs the code with
-        int status = response.isSuccess() ? (known != null ? known.status : 500) : response.status();
-        ApiError.Builder error = ApiError.builder(status).requestId(requestId(response))
-                .vendorCode(String.valueOf(value))
-                .vendorMessage(body.path("Message").asText(null))
-                .kind(known != null && known.kind != null ? known.kind : ErrorKind.ofStatus(status))
-                .retryable(known != null && known.retryable);
-        if (status != response.status()) {
-            error.detail("httpStatus", response.status());
-        }
-        JsonNode result = body.get("Result");
-        if (result != null && !result.isNull()) {
-            error.detail("Result", toPlain(result));
-        }
-        return error.build();
-    }
-
-    private static JsonNode tryJson(ApiResponse response) {
-        try {
-            return MarTechJson.readTree(response.body());
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    private static boolean isSuccessCode(JsonNode code) {
-        return (code.canConvertToInt() || code.asText("").matches("-?\\d+")) && code.asInt() >= 0;
+    ApsisErrorDecoder() {
+        super(new ErrorRules()
+                // the envelope's Code says so: one field of a 2xx is read, no tree of every page just to read it;
+                // inside a 2xx (a proxy, an old endpoint), the status is the one the table pairs the code with
+                .codeIn2xx("/Code", code -> code.matches("-\\d+"))
+                .messageAt("/Message")
+                .codeAt("/Code")
+                // the Code table, as documented (Getting started, "Code and HTTP Status Code"): the HTTP status APSIS
+                // pairs each code with, and what it means
+                .code("-1", 500, ErrorKind.SERVER)
+                .code("-2", 400, ErrorKind.VALIDATION)
+                .code("-3", 404, ErrorKind.NOT_FOUND)
+                .code("-4", 401, ErrorKind.AUTHENTICATION)
+                .code("-5", 503, ErrorKind.SERVER)
+                .code("-6", 503, ErrorKind.SERVER)
+                // documented with 503, but a badly formatted request is the caller's error and will fail again as
+                // sent: a validation error (kept with the 503 it came with), never retried as an unavailable server
+                .code("-7", 400, ErrorKind.VALIDATION)
+                .code("-8", 405, ErrorKind.OTHER)
+                .code("-9", 429, ErrorKind.RATE_LIMITED)
+                // busy, API disabled and rate limited: "try later" refusals the retry policy honours
+                .retryable("-5", "-6", "-9"));
     }
 }
