@@ -54,6 +54,7 @@ public class JsonErrorDecoder implements ErrorDecoder {
         } else {
             decodeNonObject(response, body, error);
         }
+        // the builder has no getters: the vendor code as decoded so far decides the kind
         String code = error.build().vendorCode();
         ErrorKind kind = rules.kindOf(code, status);
         if (kind != null) {
@@ -72,7 +73,7 @@ public class JsonErrorDecoder implements ErrorDecoder {
         return error.build();
     }
 
-    /** Fills the builder from a JSON object body. */
+    /** Fills the builder from a JSON object body, reading where the rules say. */
     protected void decodeBody(JsonNode body, ApiError.Builder error) {
         String messageAt = firstPresent(body, rules.messageAt);
         String codeAt = firstPresent(body, rules.codeAt);
