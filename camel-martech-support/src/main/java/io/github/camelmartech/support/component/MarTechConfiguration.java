@@ -144,6 +144,8 @@ public abstract class MarTechConfiguration implements Cloneable {
     /** The endpoint's resource (its URI path), declared by each vendor with its own list of resources. */
     public abstract String getResource();
 
+    public abstract void setResource(String resource);
+
     public String getBaseUrl() {
         return baseUrl;
     }
