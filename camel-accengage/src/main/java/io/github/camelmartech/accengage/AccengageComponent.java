@@ -1,14 +1,12 @@
 package io.github.camelmartech.accengage;
 
-import java.util.Map;
-
 import io.github.camelmartech.support.component.MarTechComponent;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
 @Component("accengage")
-public class AccengageComponent extends MarTechComponent {
+public class AccengageComponent extends MarTechComponent<AccengageConfiguration> {
 
     @Metadata(description = "Options shared by every endpoint of this component.")
     private AccengageConfiguration configuration = new AccengageConfiguration();
@@ -25,14 +23,11 @@ public class AccengageComponent extends MarTechComponent {
     }
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        AccengageConfiguration config = configuration.copy();
-        config.setResource(remaining);
-        AccengageEndpoint endpoint = new AccengageEndpoint(uri, this, config);
-        setProperties(endpoint, parameters);
-        return endpoint;
+    protected Endpoint createEndpoint(String uri, AccengageConfiguration config) {
+        return new AccengageEndpoint(uri, this, config);
     }
 
+    @Override
     public AccengageConfiguration getConfiguration() {
         return configuration;
     }

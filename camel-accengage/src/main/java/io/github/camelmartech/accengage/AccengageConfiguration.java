@@ -9,8 +9,8 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AccengageConfiguration extends MarTechConfiguration {
 
-    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
-    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    // The shared options operation, httpMethod, path and resource keep their values in the support module's
+    // configuration; they are declared here, for the catalog only, to name this component's headers and resources.
     @UriParam(label = "producer", enums = "call,get,list", description = "The operation to perform on the resource; the header "
                                                  + AccengageConstants.OPERATION + " overrides it per message.")
     private String operation;
@@ -42,14 +42,6 @@ public class AccengageConfiguration extends MarTechConfiguration {
     private String campaignId;
     @UriParam(label = "common", description = "Devices: only those last opened on or after this date (YYYY-MM-DD).")
     private String lastOpen;
-
-    public String getResource() {
-        return resource;
-    }
-
-    public void setResource(String resource) {
-        this.resource = resource;
-    }
 
     public String getApiKey() {
         return apiKey;

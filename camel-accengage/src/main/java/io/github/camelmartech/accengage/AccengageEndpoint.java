@@ -4,8 +4,7 @@ import java.time.Clock;
 
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.http.ErrorDecoder;
-import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.component.MarTechVendor;
 import org.apache.camel.Category;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -36,7 +35,8 @@ public class AccengageEndpoint extends MarTechEndpoint {
     private AccengageConfiguration configuration;
 
     public AccengageEndpoint(String uri, AccengageComponent component, AccengageConfiguration configuration) {
-        super(uri, component);
+        super(uri, component, new MarTechVendor(AccengageOperations.TABLE, DEFAULT_BASE_URL,
+                AccengageErrorDecoder::new));
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
@@ -47,30 +47,10 @@ public class AccengageEndpoint extends MarTechEndpoint {
     }
 
     @Override
-    public String vendorName() {
-        return "Accengage";
-    }
-
-    @Override
-    protected String defaultBaseUrl() {
-        return DEFAULT_BASE_URL;
-    }
-
-    @Override
     protected MarTechAuth createAuth() {
         Clock clock = ((AccengageComponent) getComponent()).clock();
         AccengageAuth auth = new AccengageAuth(configuration.getApiKey(), configuration.getEmail(), clock);
         auth.useTokensFrom(newClient(auth.signatureOnly(), errorDecoder()));
         return auth;
-    }
-
-    @Override
-    protected ErrorDecoder errorDecoder() {
-        return new AccengageErrorDecoder();
-    }
-
-    @Override
-    public OperationTable operationTable() {
-        return AccengageOperations.TABLE;
     }
 }

@@ -30,8 +30,7 @@ final class AccengageOperations {
 
     static final AccengagePaginator PAGINATOR = new AccengagePaginator();
 
-    static final MarTechHeaders HEADERS = new MarTechHeaders(AccengageConstants.OPERATION,
-            AccengageConstants.HTTP_METHOD, AccengageConstants.PATH, AccengageConstants.QUERY);
+    static final MarTechHeaders HEADERS = MarTechHeaders.of("Accengage");
 
     private static final String APP = "/v1/me/apps/{partnerId}";
     private static final Value PARTNER = Value.option("partnerId");

@@ -9,8 +9,8 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class AffeliosConfiguration extends MarTechConfiguration {
 
-    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
-    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    // The shared options operation, httpMethod, path and resource keep their values in the support module's
+    // configuration; they are declared here, for the catalog only, to name this component's headers and resources.
     @UriParam(label = "producer", enums = "call,create,get,update",
               description = "The operation to perform on the resource; the header "
                             + AffeliosConstants.OPERATION + " overrides it per message.")
@@ -44,14 +44,6 @@ public class AffeliosConfiguration extends MarTechConfiguration {
               description = "Also send a customer's clickKey as clickId, a name one revision of the vendor's documents"
                             + " used; not in the seed document, so off unless the live API wants it.")
     private boolean sendClickIdAlias;
-
-    public String getResource() {
-        return resource;
-    }
-
-    public void setResource(String resource) {
-        this.resource = resource;
-    }
 
     public String getApiKey() {
         return apiKey;

@@ -3,8 +3,7 @@ package io.github.camelmartech.affelios;
 import io.github.camelmartech.support.auth.ApiKeyHeaderAuth;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.http.ErrorDecoder;
-import io.github.camelmartech.support.operation.OperationTable;
+import io.github.camelmartech.support.component.MarTechVendor;
 import org.apache.camel.Category;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -24,7 +23,7 @@ public class AffeliosEndpoint extends MarTechEndpoint {
     private AffeliosConfiguration configuration;
 
     public AffeliosEndpoint(String uri, AffeliosComponent component, AffeliosConfiguration configuration) {
-        super(uri, component);
+        super(uri, component, new MarTechVendor(AffeliosOperations.TABLE, DEFAULT_BASE_URL, AffeliosErrorDecoder::new));
         this.configuration = configuration;
     }
 
@@ -34,27 +33,7 @@ public class AffeliosEndpoint extends MarTechEndpoint {
     }
 
     @Override
-    public String vendorName() {
-        return "Affelios";
-    }
-
-    @Override
-    protected String defaultBaseUrl() {
-        return DEFAULT_BASE_URL;
-    }
-
-    @Override
     protected MarTechAuth createAuth() {
         return new ApiKeyHeaderAuth("X-Api-Key", null, configuration.getApiKey(), "apiKey");
-    }
-
-    @Override
-    protected ErrorDecoder errorDecoder() {
-        return new AffeliosErrorDecoder();
-    }
-
-    @Override
-    public OperationTable operationTable() {
-        return AffeliosOperations.TABLE;
     }
 }

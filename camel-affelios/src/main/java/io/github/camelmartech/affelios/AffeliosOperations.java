@@ -17,8 +17,7 @@ import static io.github.camelmartech.support.operation.Rule.required;
  */
 final class AffeliosOperations {
 
-    static final MarTechHeaders HEADERS = new MarTechHeaders(AffeliosConstants.OPERATION,
-            AffeliosConstants.HTTP_METHOD, AffeliosConstants.PATH, AffeliosConstants.QUERY);
+    static final MarTechHeaders HEADERS = MarTechHeaders.of("Affelios");
 
     private static final String CUSTOMER = "/api/v1/customer";
     private static final Value CUSTOMER_ID = Value.header(AffeliosConstants.CUSTOMER_ID).orOption("customerId");

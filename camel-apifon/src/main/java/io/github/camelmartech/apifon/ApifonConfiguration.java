@@ -12,8 +12,8 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class ApifonConfiguration extends MarTechOAuth2Configuration {
 
-    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
-    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    // The shared options operation, httpMethod, path and resource keep their values in the support module's
+    // configuration; they are declared here, for the catalog only, to name this component's headers and resources.
     @UriParam(label = "producer", enums = "add,addField,addGdprField,block,call,create,delete,get,list,query,remove,"
                                            + "removeField,send,subscribe,unblock,unsubscribe,update,updateField,"
                                            + "updateGdprField,verify",
@@ -64,14 +64,6 @@ public class ApifonConfiguration extends MarTechOAuth2Configuration {
               description = "The list of the subscribers resource and of list operations; the header"
                             + " CamelApifonListId overrides it.")
     private String listId;
-
-    public String getResource() {
-        return resource;
-    }
-
-    public void setResource(String resource) {
-        this.resource = resource;
-    }
 
     public String getApiToken() {
         return apiToken;

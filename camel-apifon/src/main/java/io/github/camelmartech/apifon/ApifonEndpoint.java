@@ -1,19 +1,10 @@
 package io.github.camelmartech.apifon;
 
-import java.util.List;
-
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
-import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.http.ErrorDecoder;
-import io.github.camelmartech.support.operation.OperationTable;
-import io.github.camelmartech.support.operation.Resource;
-import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
+import io.github.camelmartech.support.component.MarTechVendor;
+import io.github.camelmartech.support.webhook.MarTechWebhookEndpoint;
 import org.apache.camel.Category;
-import org.apache.camel.Processor;
-import org.apache.camel.component.webhook.WebhookCapableEndpoint;
-import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
@@ -23,7 +14,7 @@ import org.apache.camel.spi.UriParam;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "apifon", title = "Apifon", syntax = "apifon:resource",
              category = { Category.SAAS, Category.MOBILE }, headersClass = ApifonConstants.class)
-public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
+public class ApifonEndpoint extends MarTechWebhookEndpoint {
 
     /**
      * The consumers' default poll delay: Apifon documents no rate limit; one walk of a collection a minute.
@@ -45,10 +36,10 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
     @UriParam
     private ApifonConfiguration configuration;
 
-    private WebhookConfiguration webhookConfiguration;
-
     public ApifonEndpoint(String uri, ApifonComponent component, ApifonConfiguration configuration) {
-        super(uri, component);
+        // Apifon has no registration API: the callback URL travels with each send (callback_url, reply_url)
+        super(uri, component, new MarTechVendor(ApifonOperations.TABLE, DEFAULT_BASE_URL, ApifonErrorDecoder::new),
+                CALLBACKS, new ApifonCallbacks(), "POST");
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
@@ -56,16 +47,6 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
     @Override
     public ApifonConfiguration getConfiguration() {
         return configuration;
-    }
-
-    @Override
-    public String vendorName() {
-        return "Apifon";
-    }
-
-    @Override
-    protected String defaultBaseUrl() {
-        return DEFAULT_BASE_URL;
     }
 
     /** OAuth2 client credentials when clientId is set (Apifon recommends it for new setups), else HMAC. */
@@ -79,58 +60,5 @@ public class ApifonEndpoint extends MarTechEndpoint implements WebhookCapableEnd
             return oauth2(configuration, DEFAULT_TOKEN_URL, OAuth2ClientCredentialsAuth.ClientAuthentication.FORM);
         }
         return new ApifonHmacAuth(configuration.getApiToken(), configuration.getApiSecret(), configuration.getClock());
-    }
-
-    @Override
-    protected ErrorDecoder errorDecoder() {
-        return new ApifonErrorDecoder();
-    }
-
-    /** The operations and polls: the table {@link ApifonOperations}; callbacks arrive through camel-webhook. */
-    @Override
-    public OperationTable operationTable() {
-        return ApifonOperations.TABLE;
-    }
-
-    @Override
-    protected Resource tableResource() {
-        if (CALLBACKS.equals(configuration.getResource())) {
-            throw new MarTechInvalidInputException("resource", "callbacks is a webhook consumer:"
-                                                               + " from(\"webhook:apifon:callbacks\")");
-        }
-        return super.tableResource();
-    }
-
-    @Override
-    public Processor createWebhookHandler(Processor next) {
-        if (!CALLBACKS.equals(configuration.getResource())) {
-            throw new MarTechInvalidInputException("resource", "the webhook resource is callbacks:"
-                                                               + " webhook:apifon:callbacks");
-        }
-        return new MarTechWebhookProcessor<>(next, new ApifonCallbacks(), configuration);
-    }
-
-    @Override
-    public void registerWebhook() {
-        // Apifon has no registration API: the callback URL travels with each send (callback_url, reply_url)
-    }
-
-    @Override
-    public void unregisterWebhook() {
-        // nothing registered
-    }
-
-    @Override
-    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
-        this.webhookConfiguration = webhookConfiguration;
-    }
-
-    public WebhookConfiguration getWebhookConfiguration() {
-        return webhookConfiguration;
-    }
-
-    @Override
-    public List<String> getWebhookMethods() {
-        return List.of("POST");
     }
 }

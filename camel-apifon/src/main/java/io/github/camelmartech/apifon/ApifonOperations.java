@@ -14,8 +14,7 @@ final class ApifonOperations {
 
     static final String API = "/services/api/v1";
 
-    static final MarTechHeaders HEADERS = new MarTechHeaders(ApifonConstants.OPERATION, ApifonConstants.HTTP_METHOD,
-            ApifonConstants.PATH, ApifonConstants.QUERY);
+    static final MarTechHeaders HEADERS = MarTechHeaders.of("Apifon");
 
     static final OperationTable TABLE = OperationTable.vendor("Apifon", HEADERS)
             .resource(ApifonGatewayTable.sms())

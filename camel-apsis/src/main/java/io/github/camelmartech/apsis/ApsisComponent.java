@@ -14,7 +14,7 @@ import org.apache.camel.spi.annotations.Component;
  * one per API key, since APSIS counts requests per integration, not per endpoint.
  */
 @Component("apsis")
-public class ApsisComponent extends MarTechComponent {
+public class ApsisComponent extends MarTechComponent<ApsisConfiguration> {
 
     @Metadata(description = "Options shared by every endpoint of this component.")
     private ApsisConfiguration configuration = new ApsisConfiguration();
@@ -22,12 +22,8 @@ public class ApsisComponent extends MarTechComponent {
     private final Map<String, ApsisThrottle> throttles = new ConcurrentHashMap<>();
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        ApsisConfiguration config = configuration.copy();
-        config.setResource(remaining);
-        ApsisEndpoint endpoint = new ApsisEndpoint(uri, this, config);
-        setProperties(endpoint, parameters);
-        return endpoint;
+    protected Endpoint createEndpoint(String uri, ApsisConfiguration config) {
+        return new ApsisEndpoint(uri, this, config);
     }
 
     /** The throttle of an API key and limit, shared by every endpoint that uses them. */
@@ -37,6 +33,7 @@ public class ApsisComponent extends MarTechComponent {
                 java.time.Duration.ofMillis(c.getThrottlePeriod()), c.clockOrSystem(), c.sleeperOrSystem()));
     }
 
+    @Override
     public ApsisConfiguration getConfiguration() {
         return configuration;
     }

@@ -16,8 +16,8 @@ public class ApsisConfiguration extends MarTechConfiguration {
     /** The page size when pageSize is left at 0: APSIS has no default of its own (page and size are in the path). */
     static final int DEFAULT_PAGE_SIZE = 100;
 
-    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
-    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    // The shared options operation, httpMethod, path and resource keep their values in the support module's
+    // configuration; they are declared here, for the catalog only, to name this component's headers and resources.
     @UriParam(label = "producer",
               enums = "addAttendee,addToMailingList,addToOptOutAll,attendees,bounces,byDate,byNewsletter,"
                       + "bySendQueue,bySubscriber,call,clicks,countSubscriptions,create,createByDemographicData,"
@@ -103,14 +103,6 @@ public class ApsisConfiguration extends MarTechConfiguration {
     @Override
     public int getPageSize() {
         return super.getPageSize() > 0 ? super.getPageSize() : DEFAULT_PAGE_SIZE;
-    }
-
-    public String getResource() {
-        return resource;
-    }
-
-    public void setResource(String resource) {
-        this.resource = resource;
     }
 
     public String getApiKey() {

@@ -5,9 +5,8 @@ import java.util.List;
 import io.github.camelmartech.support.auth.BasicAuth;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.component.MarTechEndpoint;
+import io.github.camelmartech.support.component.MarTechVendor;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.http.ErrorDecoder;
-import io.github.camelmartech.support.operation.OperationTable;
 import io.github.camelmartech.support.transport.TransportStep;
 import org.apache.camel.Category;
 import org.apache.camel.spi.UriEndpoint;
@@ -43,7 +42,7 @@ public class ApsisEndpoint extends MarTechEndpoint {
     private ApsisConfiguration configuration;
 
     public ApsisEndpoint(String uri, ApsisComponent component, ApsisConfiguration configuration) {
-        super(uri, component);
+        super(uri, component, new MarTechVendor(ApsisOperations.TABLE, null, ApsisErrorDecoder::new));
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
@@ -59,11 +58,6 @@ public class ApsisEndpoint extends MarTechEndpoint {
     }
 
     @Override
-    public String vendorName() {
-        return "Apsis";
-    }
-
-    @Override
     protected String defaultBaseUrl() {
         String region = configuration.getRegion();
         if (region == null || "EU".equalsIgnoreCase(region)) {
@@ -73,11 +67,6 @@ public class ApsisEndpoint extends MarTechEndpoint {
             return ASIA_BASE_URL;
         }
         throw new MarTechInvalidInputException("region", "must be EU or ASIA (or set baseUrl)");
-    }
-
-    @Override
-    public OperationTable operationTable() {
-        return ApsisOperations.TABLE;
     }
 
     /** HTTP Basic with the API key as user name and an empty password. */
@@ -90,10 +79,5 @@ public class ApsisEndpoint extends MarTechEndpoint {
     @Override
     protected List<TransportStep> vendorSteps() {
         return List.of(getComponent().throttle(configuration));
-    }
-
-    @Override
-    protected ErrorDecoder errorDecoder() {
-        return new ApsisErrorDecoder();
     }
 }

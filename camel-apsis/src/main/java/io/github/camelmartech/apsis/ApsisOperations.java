@@ -25,8 +25,7 @@ import static io.github.camelmartech.apsis.ApsisValues.PAGINATOR;
  */
 final class ApsisOperations {
 
-    static final MarTechHeaders HEADERS = new MarTechHeaders(ApsisConstants.OPERATION, ApsisConstants.HTTP_METHOD,
-            ApsisConstants.PATH, ApsisConstants.QUERY);
+    static final MarTechHeaders HEADERS = MarTechHeaders.of("Apsis");
 
     static final OperationTable TABLE = OperationTable.vendor("Apsis", HEADERS)
             .reader(new ApsisResultReader())

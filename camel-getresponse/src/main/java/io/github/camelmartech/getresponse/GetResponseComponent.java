@@ -1,7 +1,5 @@
 package io.github.camelmartech.getresponse;
 
-import java.util.Map;
-
 import io.github.camelmartech.support.component.MarTechComponent;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -9,20 +7,17 @@ import org.apache.camel.spi.annotations.Component;
 
 /** The GetResponse API v3 component: contacts, lists, messages, account settings and callbacks. */
 @Component("getresponse")
-public class GetResponseComponent extends MarTechComponent {
+public class GetResponseComponent extends MarTechComponent<GetResponseConfiguration> {
 
     @Metadata(description = "Options shared by every endpoint of this component.")
     private GetResponseConfiguration configuration = new GetResponseConfiguration();
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        GetResponseConfiguration config = configuration.copy();
-        config.setResource(remaining);
-        GetResponseEndpoint endpoint = new GetResponseEndpoint(uri, this, config);
-        setProperties(endpoint, parameters);
-        return endpoint;
+    protected Endpoint createEndpoint(String uri, GetResponseConfiguration config) {
+        return new GetResponseEndpoint(uri, this, config);
     }
 
+    @Override
     public GetResponseConfiguration getConfiguration() {
         return configuration;
     }

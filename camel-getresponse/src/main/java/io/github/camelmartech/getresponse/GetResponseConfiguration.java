@@ -10,8 +10,8 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class GetResponseConfiguration extends MarTechOAuth2Configuration {
 
-    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
-    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    // The shared options operation, httpMethod, path and resource keep their values in the support module's
+    // configuration; they are declared here, for the catalog only, to name this component's headers and resources.
     @UriParam(label = "common", enums = GetResponseApiOperations.OPERATION_IDS + "," + GetResponseOperations.FRIENDLY,
               description = "The operation to perform on the resource: an operationId of GetResponse's API document or"
                             + " a friendly name (list, get, create...); the header " + GetResponseConstants.OPERATION
@@ -76,14 +76,6 @@ public class GetResponseConfiguration extends MarTechOAuth2Configuration {
     @UriParam(label = "consumer,webhook", defaultValue = "subscribe,unsubscribe,open,click,goal,survey",
               description = "The callback actions registered with /accounts/callbacks when the webhook route starts.")
     private String callbackActions = "subscribe,unsubscribe,open,click,goal,survey";
-
-    public String getResource() {
-        return resource;
-    }
-
-    public void setResource(String resource) {
-        this.resource = resource;
-    }
 
     public String getApiKey() {
         return apiKey;

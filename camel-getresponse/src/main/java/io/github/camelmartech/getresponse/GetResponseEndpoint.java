@@ -2,29 +2,24 @@ package io.github.camelmartech.getresponse;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.github.camelmartech.getresponse.model.CallbackSettings;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
-import io.github.camelmartech.support.component.MarTechEndpoint;
+import io.github.camelmartech.support.component.MarTechVendor;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.http.ErrorDecoder;
 import io.github.camelmartech.support.operation.OperationRunner;
-import io.github.camelmartech.support.operation.OperationTable;
 import io.github.camelmartech.support.operation.Poll;
 import io.github.camelmartech.support.operation.Resource;
+import io.github.camelmartech.support.webhook.MarTechWebhookEndpoint;
 import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import org.apache.camel.Category;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.component.webhook.WebhookCapableEndpoint;
-import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultExchange;
-import org.apache.camel.util.URISupport;
 
 /**
  * Every operation of the GetResponse API v3 (contacts, campaigns, newsletters, shops, webinars, workflows...), checked
@@ -33,7 +28,7 @@ import org.apache.camel.util.URISupport;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "getresponse", title = "GetResponse", syntax = "getresponse:resource",
              category = { Category.SAAS, Category.MAIL }, headersClass = GetResponseConstants.class)
-public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
+public class GetResponseEndpoint extends MarTechWebhookEndpoint {
 
     /**
      * The consumers' default poll delay: GetResponse allows 30,000 calls per 10 minutes, shared with the producers: one walk a minute.
@@ -50,10 +45,10 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
     @UriParam
     private GetResponseConfiguration configuration;
 
-    private WebhookConfiguration webhookConfiguration;
-
     public GetResponseEndpoint(String uri, GetResponseComponent component, GetResponseConfiguration configuration) {
-        super(uri, component);
+        super(uri, component, new MarTechVendor(GetResponseOperations.TABLE, null,
+                () -> new GetResponseErrorDecoder(Clock.systemUTC())),
+                "callbacks", new GetResponseCallbacks(), "GET", "POST");
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
     }
@@ -61,11 +56,6 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
     @Override
     public GetResponseConfiguration getConfiguration() {
         return configuration;
-    }
-
-    @Override
-    public String vendorName() {
-        return "GetResponse";
     }
 
     /** A wrong platform or domain is a configuration error, not a missing credential: it fails at start. */
@@ -94,16 +84,6 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
         return GetResponseAuth.apiKey(configuration.getApiKey(), platform);
     }
 
-    @Override
-    protected ErrorDecoder errorDecoder() {
-        return new GetResponseErrorDecoder(Clock.systemUTC());
-    }
-
-    @Override
-    public OperationTable operationTable() {
-        return GetResponseOperations.TABLE;
-    }
-
     /** The contacts consumer follows the last change instead of the creation when watermarkField says so. */
     @Override
     protected Poll<?> poll(Resource resource) {
@@ -118,21 +98,17 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
         };
     }
 
+    /** GetResponse calls a callback URL with GET and query parameters, its app webhooks POST JSON. */
     @Override
-    public Processor createWebhookHandler(Processor next) {
-        if (!"callbacks".equals(configuration.getResource())) {
-            throw new MarTechInvalidInputException("resource", "the webhook resource is callbacks:"
-                                                               + " webhook:getresponse:callbacks");
-        }
-        return new GetResponseWebhookProcessor(new MarTechWebhookProcessor<>(next, new GetResponseCallbacks(),
-                configuration), configuration.getWebhookSecretParameter());
+    protected Processor webhookHandler(MarTechWebhookProcessor<?> handler) {
+        return new GetResponseWebhookProcessor(handler, configuration.getWebhookSecretParameter());
     }
 
     /** Points the account's callback at this route's URL (with the webhook secret, when set) for the chosen actions. */
     @Override
     public void registerWebhook() throws Exception {
         CallbackSettings settings = new CallbackSettings();
-        settings.setUrl(callbackUrl());
+        settings.setUrl(webhookUrl());
         Map<String, Boolean> actions = new LinkedHashMap<>();
         for (String action : configuration.getCallbackActions().split(",")) {
             if (!action.isBlank()) {
@@ -153,32 +129,5 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
         Exchange exchange = new DefaultExchange(getCamelContext());
         exchange.getMessage().setBody(body);
         OperationRunner.run(operationTable().resource("callbacks").operation(operation), exchange, this);
-    }
-
-    private String callbackUrl() throws Exception {
-        if (webhookConfiguration == null) {
-            throw new MarTechInvalidInputException("webhookExternalUrl", "is needed to register the callback");
-        }
-        String url = webhookConfiguration.computeFullExternalUrl();
-        String secret = configuration.getWebhookSecret();
-        if (secret == null || secret.isEmpty()) {
-            return url;
-        }
-        return url + (url.contains("?") ? "&" : "?") + URISupport.createQueryString(
-                Map.of(configuration.getWebhookSecretParameter(), secret));
-    }
-
-    @Override
-    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
-        this.webhookConfiguration = webhookConfiguration;
-    }
-
-    public WebhookConfiguration getWebhookConfiguration() {
-        return webhookConfiguration;
-    }
-
-    @Override
-    public List<String> getWebhookMethods() {
-        return List.of("GET", "POST");
     }
 }

@@ -67,8 +67,7 @@ import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
  */
 final class GetResponseOperations {
 
-    static final MarTechHeaders HEADERS = new MarTechHeaders(GetResponseConstants.OPERATION,
-            GetResponseConstants.HTTP_METHOD, GetResponseConstants.PATH, GetResponseConstants.QUERY);
+    static final MarTechHeaders HEADERS = MarTechHeaders.of("GetResponse");
 
     /** The friendly operation names that are not also operationIds (the catalog's operation enum adds them). */
     static final String FRIENDLY = "activities,batchCreate,call,cancel,contacts,create,delete,disable,get,list,listAll,"

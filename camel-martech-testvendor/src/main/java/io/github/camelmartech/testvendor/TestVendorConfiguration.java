@@ -9,8 +9,8 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class TestVendorConfiguration extends MarTechConfiguration {
 
-    // The shared options operation, httpMethod and path keep their values in the support module's configuration;
-    // they are declared here, for the catalog only, so their descriptions name this component's headers.
+    // The shared options operation, httpMethod, path and resource keep their values in the support module's
+    // configuration; they are declared here, for the catalog only, to name this component's headers and resources.
     @UriParam(label = "producer", enums = "call,create,get,list", description = "The operation to perform on the resource; the header "
                                                  + TestVendorConstants.OPERATION + " overrides it per message.")
     private String operation;
@@ -27,14 +27,6 @@ public class TestVendorConfiguration extends MarTechConfiguration {
     private String resource;
     @UriParam(label = "security", secret = true, description = "The API key, sent in the X-Api-Key header.")
     private String apiKey;
-
-    public String getResource() {
-        return resource;
-    }
-
-    public void setResource(String resource) {
-        this.resource = resource;
-    }
 
     public String getApiKey() {
         return apiKey;

@@ -1,19 +1,15 @@
 package io.github.camelmartech.testvendor;
 
-import java.util.List;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.auth.ApiKeyHeaderAuth;
 import io.github.camelmartech.support.auth.MarTechAuth;
-import io.github.camelmartech.support.component.MarTechEndpoint;
-import io.github.camelmartech.support.operation.OperationTable;
-import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
+import io.github.camelmartech.support.component.MarTechVendor;
+import io.github.camelmartech.support.http.JsonErrorDecoder;
+import io.github.camelmartech.support.webhook.MarTechWebhookEndpoint;
 import io.github.camelmartech.support.webhook.WebhookItems;
 import org.apache.camel.Category;
-import org.apache.camel.Processor;
-import org.apache.camel.component.webhook.WebhookCapableEndpoint;
-import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 
@@ -24,7 +20,7 @@ import org.apache.camel.spi.UriParam;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "testvendor", title = "Test Vendor", syntax = "testvendor:resource",
              category = { Category.SAAS }, headersClass = TestVendorConstants.class)
-public class TestVendorEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
+public class TestVendorEndpoint extends MarTechWebhookEndpoint {
 
     /** Callback bodies: {@code {"data":[items]}}. */
     private static final WebhookItems<JsonNode> CALLBACK_ITEMS = body -> {
@@ -38,10 +34,10 @@ public class TestVendorEndpoint extends MarTechEndpoint implements WebhookCapabl
     @UriParam
     private TestVendorConfiguration configuration;
 
-    private WebhookConfiguration webhookConfiguration;
-
     public TestVendorEndpoint(String uri, TestVendorComponent component, TestVendorConfiguration configuration) {
-        super(uri, component);
+        // the test vendor has no registration API
+        super(uri, component, new MarTechVendor(TestVendorOperations.TABLE, "https://api.testvendor.invalid",
+                JsonErrorDecoder::new), null, CALLBACK_ITEMS, "POST");
         this.configuration = configuration;
     }
 
@@ -51,51 +47,7 @@ public class TestVendorEndpoint extends MarTechEndpoint implements WebhookCapabl
     }
 
     @Override
-    public OperationTable operationTable() {
-        return TestVendorOperations.TABLE;
-    }
-
-    @Override
-    public String vendorName() {
-        return "TestVendor";
-    }
-
-    @Override
-    protected String defaultBaseUrl() {
-        return "https://api.testvendor.invalid";
-    }
-
-    @Override
     protected MarTechAuth createAuth() {
         return new ApiKeyHeaderAuth("X-Api-Key", null, configuration.getApiKey(), "apiKey");
-    }
-
-    @Override
-    public Processor createWebhookHandler(Processor next) {
-        return new MarTechWebhookProcessor<>(next, CALLBACK_ITEMS, configuration);
-    }
-
-    @Override
-    public void registerWebhook() {
-        // the test vendor has no registration API
-    }
-
-    @Override
-    public void unregisterWebhook() {
-        // the test vendor has no registration API
-    }
-
-    @Override
-    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
-        this.webhookConfiguration = webhookConfiguration;
-    }
-
-    public WebhookConfiguration getWebhookConfiguration() {
-        return webhookConfiguration;
-    }
-
-    @Override
-    public List<String> getWebhookMethods() {
-        return List.of("POST");
     }
 }

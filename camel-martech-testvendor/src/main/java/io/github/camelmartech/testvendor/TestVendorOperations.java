@@ -21,8 +21,7 @@ final class TestVendorOperations {
 
     static final NextLinkPaginator PAGINATOR = new NextLinkPaginator("/results", "/links/next", "size", "/meta/total");
 
-    static final MarTechHeaders HEADERS = new MarTechHeaders(TestVendorConstants.OPERATION,
-            TestVendorConstants.HTTP_METHOD, TestVendorConstants.PATH, TestVendorConstants.QUERY);
+    static final MarTechHeaders HEADERS = MarTechHeaders.of("TestVendor");
 
     static final OperationTable TABLE = OperationTable.vendor("TestVendor", HEADERS)
             .resource(Resource.named("items").description("Items with an id and an updated date.")

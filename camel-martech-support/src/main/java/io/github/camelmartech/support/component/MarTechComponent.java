@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelmartech.support.http.MarTechHttpClients;
 import io.github.camelmartech.support.http.TransportSettings;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -19,11 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Base of every vendor component: owns the pooled HttpClients its endpoints share (one per distinct transport
- * setting, so usually one), and resolves TLS settings: the endpoint's own, else Camel's global ones when
- * {@code useGlobalSslContextParameters} is on, else the JVM's defaults.
+ * Base of every vendor component: creates its endpoints from a copy of the component's configuration, owns the
+ * pooled HttpClients its endpoints share (one per distinct transport setting, so usually one), and resolves TLS
+ * settings: the endpoint's own, else Camel's global ones when {@code useGlobalSslContextParameters} is on, else the
+ * JVM's defaults.
+ *
+ * @param <C> the vendor's configuration
  */
-public abstract class MarTechComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public abstract class MarTechComponent<C extends MarTechConfiguration> extends HealthCheckComponent
+        implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(MarTechComponent.class);
 
@@ -33,6 +38,24 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
 
     private final Map<TransportSettings, CloseableHttpClient> clients = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+
+    /**
+     * The options shared by every endpoint. The vendor component declares the {@code configuration} field with its
+     * getter and setter: Camel's catalog reads the field's concrete type to list the vendor's options.
+     */
+    public abstract C getConfiguration();
+
+    /** The vendor's endpoint for a URI, with a copy of the component's configuration whose resource is set. */
+    protected abstract Endpoint createEndpoint(String uri, C configuration);
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        C configuration = getConfiguration().copy();
+        configuration.setResource(remaining);
+        Endpoint endpoint = createEndpoint(uri, configuration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
 
     /** The shared client for the endpoint's transport options. */
     public CloseableHttpClient httpClient(MarTechConfiguration config) {

@@ -22,8 +22,10 @@ public abstract class MarTechConfiguration implements Cloneable {
 
     @UriParam(label = "common", description = "The API's base URL; set it to point at a sandbox or a proxy.")
     private String baseUrl;
-    // operation, httpMethod and path are options of every component, declared with @UriParam in each vendor's
-    // configuration: their descriptions name the vendor's own header (Camel<Vendor>Operation, ...)
+    // resource, operation, httpMethod and path are options of every component, declared with @UriPath and @UriParam in
+    // each vendor's configuration: their descriptions name the vendor's own resources and headers
+    // (Camel<Vendor>Operation, ...)
+    private String resource;
     private String operation;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
@@ -142,7 +144,13 @@ public abstract class MarTechConfiguration implements Cloneable {
     }
 
     /** The endpoint's resource (its URI path), declared by each vendor with its own list of resources. */
-    public abstract String getResource();
+    public String getResource() {
+        return resource;
+    }
+
+    public void setResource(String resource) {
+        this.resource = resource;
+    }
 
     public String getBaseUrl() {
         return baseUrl;

@@ -13,7 +13,6 @@ import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.transport.TransportStep;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
 import io.github.camelmartech.support.http.ErrorDecoder;
-import io.github.camelmartech.support.http.JsonErrorDecoder;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.retry.RetryPolicy;
 import io.github.camelmartech.support.retry.Sleeper;
@@ -27,35 +26,43 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Base of every vendor endpoint: builds the endpoint's {@link MarTechHttpClient} on start from the shared options,
- * the vendor's auth and its error decoder. The vendor endpoint declares its {@code @UriParam} configuration field
- * (so the catalog sees the concrete type) and creates its producer and consumers.
+ * the vendor's auth and its error decoder. The vendor endpoint states its {@link MarTechVendor}, declares its
+ * {@code @UriParam} configuration field (so the catalog sees the concrete type) and creates its auth.
  */
 public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    private final MarTechVendor vendor;
     private volatile MarTechHttpClient client;
 
-    protected MarTechEndpoint(String uri, MarTechComponent component) {
+    protected MarTechEndpoint(String uri, MarTechComponent<?> component, MarTechVendor vendor) {
         super(uri, component);
+        this.vendor = vendor;
     }
 
     public abstract MarTechConfiguration getConfiguration();
 
-    /** The vendor's display name, used in messages and header names ({@code Apifon}). */
-    public abstract String vendorName();
+    /** The vendor's display name, used in messages and header names ({@code Apifon}): its table's. */
+    public String vendorName() {
+        return vendor.table().vendor();
+    }
 
-    /** The vendor's production base URL. */
-    protected abstract String defaultBaseUrl();
+    /** The vendor's production base URL; a vendor whose URL depends on its options overrides it. */
+    protected String defaultBaseUrl() {
+        return vendor.baseUrl();
+    }
 
     /** The vendor's authentication for this endpoint's options; validates that the credentials are present. */
     protected abstract MarTechAuth createAuth();
 
-    /** The vendor's error decoder. */
+    /** A new error decoder of the vendor. */
     protected ErrorDecoder errorDecoder() {
-        return new JsonErrorDecoder();
+        return vendor.errorDecoder().get();
     }
 
     /** The vendor's operations, resources and the consumer's walk: what the producer runs and the consumer polls. */
-    public abstract OperationTable operationTable();
+    public OperationTable operationTable() {
+        return vendor.table();
+    }
 
     /** The vendor's own transport steps, between decoding and signing (a throttle, a vendor header). */
     protected java.util.List<TransportStep> vendorSteps() {
@@ -68,8 +75,8 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
     }
 
     @Override
-    public MarTechComponent getComponent() {
-        return (MarTechComponent) super.getComponent();
+    public MarTechComponent<?> getComponent() {
+        return (MarTechComponent<?>) super.getComponent();
     }
 
     public MarTechHeaders headers() {
