@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelmartech.support.http.MarTechHttpClients;
 import io.github.camelmartech.support.http.TransportSettings;
+import io.github.camelmartech.support.transport.Throttles;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.SSLContextParametersAware;
@@ -33,6 +34,7 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
 
     private final Map<TransportSettings, CloseableHttpClient> clients = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private final Throttles throttles = new Throttles();
 
     /** The shared client for the endpoint's transport options. */
     public CloseableHttpClient httpClient(MarTechConfiguration config) {
@@ -91,6 +93,11 @@ public abstract class MarTechComponent extends HealthCheckComponent implements S
         clients.clear();
         sslContexts.clear();
         super.doStop();
+    }
+
+    /** The client-side throttles its endpoints share, one per credential and limit (a vendor step, when it has one). */
+    public Throttles throttles() {
+        return throttles;
     }
 
     /** How many pooled clients are open; one unless endpoints differ in transport options. */
