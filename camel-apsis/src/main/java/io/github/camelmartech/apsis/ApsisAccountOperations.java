@@ -9,6 +9,7 @@ import io.github.camelmartech.apsis.model.FolderRequest;
 import io.github.camelmartech.apsis.model.SessionQuery;
 import io.github.camelmartech.apsis.model.XmlImport;
 import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
@@ -21,11 +22,10 @@ import static io.github.camelmartech.apsis.ApsisConstants.SESSION_ID;
 import static io.github.camelmartech.apsis.ApsisConstants.USE_DEMOGRAPHIC_MAPPING;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
 import static io.github.camelmartech.apsis.ApsisValues.MAILING_LIST;
-import static io.github.camelmartech.apsis.ApsisValues.get;
-import static io.github.camelmartech.apsis.ApsisValues.post;
-import static io.github.camelmartech.apsis.ApsisValues.put;
-import static io.github.camelmartech.apsis.ApsisValues.text;
 import static io.github.camelmartech.apsis.ApsisValues.trimmed;
+import static io.github.camelmartech.support.operation.ApiOperation.get;
+import static io.github.camelmartech.support.operation.ApiOperation.post;
+import static io.github.camelmartech.support.operation.ApiOperation.put;
 
 /**
  * The account's own resources as tables: {@code filters}, {@code folders}, {@code demographics}, {@code imports}
@@ -118,14 +118,14 @@ final class ApsisAccountOperations {
                 .operation(session(post("registerAttendee", SESSION + "/register")).body(AttendeeRegistration.class)
                         .check(ApsisAccountOperations::checkRegistration)
                         .description("Registers an attendee as the registration form does."))
-                .operation(session(post("findAttendeeByEmail", SESSION + "/attendee/email/")).body(text())
+                .operation(session(post("findAttendeeByEmail", SESSION + "/attendee/email/")).body(Body.jsonString())
                         .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent()
                         .description("The attendee with the email in the body."))
                 .operation(session(put("updateAttendee", SESSION + "/attendee/{attendeeId}"))
                         .path("attendeeId", Value.header(ATTENDEE_ID)).body(Attendee.class)
                         .description("Updates an attendee."))
                 .operation(put("updateAttendeeStatus", "/event/v2/{eventId}/attendee/{attendeeId}/status")
-                        .path("eventId", EVENT).path("attendeeId", Value.header(ATTENDEE_ID)).body(text())
+                        .path("eventId", EVENT).path("attendeeId", Value.header(ATTENDEE_ID)).body(Body.jsonString())
                         .check((c, s) -> c.field("status", trimmed(s), Rule.required(), ATTENDEE_STATUS))
                         .description("Sets an attendee's status (the body: Registered, WaitingList, CheckedIn or Cancel)."));
     }

@@ -24,16 +24,14 @@ import static io.github.camelmartech.apsis.ApsisValues.SEND_QUEUE;
 import static io.github.camelmartech.apsis.ApsisValues.SUBSCRIBER;
 import static io.github.camelmartech.apsis.ApsisValues.TO;
 import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
-import static io.github.camelmartech.apsis.ApsisValues.arrayOf;
-import static io.github.camelmartech.apsis.ApsisValues.delete;
 import static io.github.camelmartech.apsis.ApsisValues.emails;
-import static io.github.camelmartech.apsis.ApsisValues.get;
 import static io.github.camelmartech.apsis.ApsisValues.items;
-import static io.github.camelmartech.apsis.ApsisValues.listOf;
 import static io.github.camelmartech.apsis.ApsisValues.page;
-import static io.github.camelmartech.apsis.ApsisValues.post;
-import static io.github.camelmartech.apsis.ApsisValues.text;
 import static io.github.camelmartech.apsis.ApsisValues.trimmed;
+import static io.github.camelmartech.support.json.MarTechJson.listOf;
+import static io.github.camelmartech.support.operation.ApiOperation.delete;
+import static io.github.camelmartech.support.operation.ApiOperation.get;
+import static io.github.camelmartech.support.operation.ApiOperation.post;
 
 /**
  * The recipient side of APSIS Pro as tables: {@code mailinglists} (MailingListService), {@code subscribers}
@@ -59,7 +57,7 @@ final class ApsisListOperations {
                 .operation(post("update", "/v1/mailinglists/{mailingListId}").path("mailingListId", MAILING_LIST)
                         .body(MailingList.class).description("Updates the fields the body sets."))
                 // DeleteMultipleMailingLists takes the ids as a bare array (the PHP client omits it)
-                .operation(delete("delete", "/v1/mailinglists/").body(arrayOf(Long.class))
+                .operation(delete("delete", "/v1/mailinglists/").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("mailingListIds", ids, items(MAX_ITEMS), UNIQUE))
                         .description("Deletes 1-1000 lists (queued)."))
                 .operation(page("subscribers", "/v1/mailinglists/{mailingListId}/subscribers/{pageNumber}/{pageSize}",
@@ -78,7 +76,7 @@ final class ApsisListOperations {
                         .description("Subscribes one subscriber to the list."))
                 // CreateSubscriptions: recipient ids, at most 1000, no duplicates (the PHP client omits the body)
                 .operation(post("subscribeMany", "/mailinglists/v2/{mailingListId}/subscriptions/queued")
-                        .path("mailingListId", MAILING_LIST).body(arrayOf(Long.class))
+                        .path("mailingListId", MAILING_LIST).body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
                         .description("Subscribes 1-1000 subscribers to the list (queued)."))
                 .operation(delete("unsubscribe", "/v1/mailinglists/{mailingListId}/subscriptions/{subscriberId}")
@@ -100,21 +98,21 @@ final class ApsisListOperations {
                         .path("mailingListId", MAILING_LIST).body(Subscriber.class).check(ApsisListOperations::checkNew)
                         .description("Creates a pending subscriber and mails the confirmation link."))
                 .operation(post("createQueued", "/subscribers/v2/mailinglist/{mailingListId}/queue")
-                        .path("mailingListId", MAILING_LIST).body(arrayOf(Subscriber.class))
+                        .path("mailingListId", MAILING_LIST).body(Body.arrayOf(Subscriber.class))
                         .check((c, list) -> c.field("subscribers", list, items(10))
                                 .each("subscribers", list, ApsisListOperations::checkNew))
                         .description("Creates 1-10 subscribers on the list (queued)."))
                 // UpdateSubscribers: an omitted field is kept, an empty one cleared
-                .operation(post("updateQueued", "/v1/subscribers/queue").body(arrayOf(Subscriber.class))
+                .operation(post("updateQueued", "/v1/subscribers/queue").body(Body.arrayOf(Subscriber.class))
                         .check((c, list) -> c.field("subscribers", list, items(100))
                                 .each("subscribers", list, (e, s) -> e.field("Id", s.getId(), Rule.required())))
                         .description("Updates 1-100 subscribers by Id (queued)."))
                 .operation(get("get", "/v1/subscribers/id/{subscriberId}").path("subscriberId", SUBSCRIBER)
                         .result(Subscriber.class).description("One subscriber."))
-                .operation(post("findByEmail", "/subscribers/v3/email").body(text())
+                .operation(post("findByEmail", "/subscribers/v3/email").body(Body.jsonString())
                         .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent().result(listOf(Long.class))
                         .description("The ids (List<Long>) of the subscribers with the email in the body."))
-                .operation(post("findByExternalId", "/subscribers/v1/externalId").body(text())
+                .operation(post("findByExternalId", "/subscribers/v1/externalId").body(Body.jsonString())
                         .check((c, e) -> c.field("externalId", trimmed(e), Rule.required())).idempotent()
                         .description("The subscribers with the ExternalId in the body."))
                 .operation(get("mailingLists", "/v1/subscribers/{subscriberId}/mailinglists")
@@ -132,9 +130,9 @@ final class ApsisListOperations {
                         .idempotent().description("The subscribers on no list (queued)."))
                 .operation(get("bySendQueue", "/subscribers/v2/sendqueueid/{sendQueueId}").path("sendQueueId", SEND_QUEUE)
                         .description("The recipients of a sending (queued)."))
-                .operation(delete("deleteByEmail", "/subscribers/v2/email").body(arrayOf(String.class))
+                .operation(delete("deleteByEmail", "/subscribers/v2/email").body(Body.arrayOf(String.class))
                         .check((c, list) -> emails(c, "emails", list)).description("Deletes 1-1000 subscribers (queued)."))
-                .operation(delete("deleteById", "/subscribers/v2/id").body(arrayOf(Long.class))
+                .operation(delete("deleteById", "/subscribers/v2/id").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
                         .description("Deletes 1-1000 subscribers (queued)."));
     }
@@ -160,25 +158,25 @@ final class ApsisListOperations {
                 // the PHP client has "sendqueuess"
                 .operation(get("exportBySendQueue", bySendQueue + "/queued").path("sendQueueId", SEND_QUEUE)
                         .description("A sending's opt-outs (queued)."))
-                .operation(post("addToOptOutAll", "/optouts/v3/global/subscribers/queued").body(arrayOf(OptOutItem.class))
+                .operation(post("addToOptOutAll", "/optouts/v3/global/subscribers/queued").body(Body.arrayOf(OptOutItem.class))
                         .check(ApsisListOperations::checkOptOuts).description("Moves 1-1000 subscribers to Opt-out-all (queued)."))
                 .operation(post("addToMailingList", "/v1/optouts/mailinglists/{mailingListId}/subscribers/queued")
-                        .path("mailingListId", MAILING_LIST).body(arrayOf(OptOutItem.class))
+                        .path("mailingListId", MAILING_LIST).body(Body.arrayOf(OptOutItem.class))
                         .check(ApsisListOperations::checkOptOuts)
                         .description("Moves 1-1000 subscribers to a list's opt-outs (queued)."))
                 .operation(delete("removeFromMailingList", "/v1/optouts/mailinglists/{mailingListId}/subscribers/queued")
-                        .path("mailingListId", MAILING_LIST).body(arrayOf(String.class))
+                        .path("mailingListId", MAILING_LIST).body(Body.arrayOf(String.class))
                         .check((c, list) -> emails(c, "emails", list))
                         .description("Removes 1-1000 emails from a list's opt-outs (queued)."))
                 // also deletes the subscriber, per the vendor
-                .operation(delete("removeFromOptOutAllByEmail", "/v1/optouts/global/subscriber/email").body(text())
+                .operation(delete("removeFromOptOutAllByEmail", "/v1/optouts/global/subscriber/email").body(Body.jsonString())
                         .check((c, e) -> c.field("email", trimmed(e), EMAIL))
                         .description("Removes one email from Opt-out-all (and deletes the subscriber)."))
-                .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued").body(arrayOf(Long.class))
+                .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
                         .description("Removes 1-1000 subscribers from Opt-out-all (queued)."))
                 .operation(delete("removeFromOptOutAllByEmails", "/optouts/v1/global/subscribers/emails/queued")
-                        .body(arrayOf(String.class)).check((c, list) -> emails(c, "emails", list))
+                        .body(Body.arrayOf(String.class)).check((c, list) -> emails(c, "emails", list))
                         .description("Removes 1-1000 emails from Opt-out-all (queued)."));
     }
 

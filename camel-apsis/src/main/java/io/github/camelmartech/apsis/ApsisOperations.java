@@ -30,6 +30,8 @@ final class ApsisOperations {
 
     static final OperationTable TABLE = OperationTable.vendor("Apsis", HEADERS)
             .reader(new ApsisResultReader())
+            // every call asks for JSON (the Accept header also picks a queued method's file type) and takes extra query
+            .header("Accept", "application/json").queryHeader()
             .resource(ApsisListOperations.mailingLists().poll(poll(MailingList.class, l -> String.valueOf(l.getId()))))
             .resource(ApsisListOperations.subscribers()
                     .poll(poll("listByMailingList", Subscriber.class, s -> String.valueOf(s.getId()))))

@@ -10,6 +10,7 @@ import io.github.camelmartech.apsis.model.SmsRequest;
 import io.github.camelmartech.apsis.model.SmsSendRequest;
 import io.github.camelmartech.apsis.model.TransactionalEmail;
 import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
@@ -29,14 +30,13 @@ import static io.github.camelmartech.apsis.ApsisValues.SEND_QUEUE;
 import static io.github.camelmartech.apsis.ApsisValues.SUBSCRIBER;
 import static io.github.camelmartech.apsis.ApsisValues.TO;
 import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
-import static io.github.camelmartech.apsis.ApsisValues.arrayOf;
 import static io.github.camelmartech.apsis.ApsisValues.date;
-import static io.github.camelmartech.apsis.ApsisValues.delete;
-import static io.github.camelmartech.apsis.ApsisValues.get;
 import static io.github.camelmartech.apsis.ApsisValues.items;
-import static io.github.camelmartech.apsis.ApsisValues.listOf;
 import static io.github.camelmartech.apsis.ApsisValues.page;
-import static io.github.camelmartech.apsis.ApsisValues.post;
+import static io.github.camelmartech.support.json.MarTechJson.listOf;
+import static io.github.camelmartech.support.operation.ApiOperation.delete;
+import static io.github.camelmartech.support.operation.ApiOperation.get;
+import static io.github.camelmartech.support.operation.ApiOperation.post;
 
 /**
  * What APSIS Pro sends, as tables: {@code newsletters} (NewsletterService), {@code sendqueues} (SendingService),
@@ -74,7 +74,7 @@ final class ApsisSendingOperations {
                         .result(String.class).description("The URL of its web version (String)."))
                 .operation(delete("delete", "/v1/newsletters/{newsletterId}").path("newsletterId", NEWSLETTER)
                         .description("Deletes one newsletter."))
-                .operation(delete("deleteMany", "/v1/newsletters/").body(arrayOf(Long.class))
+                .operation(delete("deleteMany", "/v1/newsletters/").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("newsletterIds", ids, items(MAX_ITEMS), UNIQUE))
                         .description("Deletes 1-1000 newsletters (queued)."));
     }
@@ -127,7 +127,7 @@ final class ApsisSendingOperations {
                 .operation(post("exportByDate", all + "/date/from/{dateFrom}/to/{dateTo}").path("dateFrom", FROM)
                         .path("dateTo", TO).idempotent().result(listOf(RecipientActivity.class))
                         .description("Bounces of a date interval (queued)."))
-                .operation(post("exportBySendQueues", all + "/sendqueues/queued").body(arrayOf(Long.class))
+                .operation(post("exportBySendQueues", all + "/sendqueues/queued").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("sendQueueIds", ids, items(MAX_ITEMS), UNIQUE)).idempotent()
                         .result(listOf(RecipientActivity.class)).description("Bounces of 1-1000 sendings (queued)."));
     }

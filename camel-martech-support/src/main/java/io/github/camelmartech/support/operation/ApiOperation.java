@@ -384,6 +384,15 @@ public final class ApiOperation<B> {
             return name;
         }
 
+        /** What every operation of its table shares: the headers it does not state itself, the query header. */
+        void inherit(Map<String, String> headers, boolean takesQueryHeader) {
+            if (method == null) {
+                return; // a custom flow builds its own requests
+            }
+            headers.forEach(requestHeaders::putIfAbsent);
+            queryHeader |= takesQueryHeader;
+        }
+
         public ApiOperation<B> build() {
             return new ApiOperation<>(this);
         }
