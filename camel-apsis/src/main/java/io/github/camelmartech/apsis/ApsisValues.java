@@ -83,8 +83,7 @@ final class ApsisValues {
 
     /** A date from a header, written as yyyyMMddTHHmmss in the zone of the timeZone option. */
     static Value date(String header) {
-        return Value.header(header).check(ApsisDates.RULE)
-                .map((v, call) -> ApsisDates.format(header, v, ApsisDates.zone(call.option("timeZone"))));
+        return Value.header(header).check(ApsisDates.RULE).date(ApsisDates.FORMAT, "timeZone");
     }
 
     /**

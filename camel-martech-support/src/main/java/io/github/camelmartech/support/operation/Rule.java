@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.github.camelmartech.support.json.IsoDates;
+
 /**
  * One rule a value must follow, as the vendor documents it. {@link #violation} returns null when the value follows
  * it, else the rule in words ("must be 1-11 characters"), which the error puts after the field's name. Every rule but
@@ -67,6 +69,16 @@ public interface Rule {
     static Rule pattern(String regex, String description) {
         Pattern p = Pattern.compile(regex);
         return v -> v == null || p.matcher(v.toString()).matches() ? null : description;
+    }
+
+    /**
+     * A date: a java.time value (or a {@code java.util.Date}), or text, trimmed, matching {@code regex} (the vendor's
+     * form, which {@code form} names: {@code a yyyyMMddTHHmmss date such as 20240131T235959}).
+     */
+    static Rule date(String regex, String form) {
+        Pattern p = Pattern.compile(regex);
+        return v -> v == null || IsoDates.isDate(v) || p.matcher(v.toString().trim()).matches() ? null
+                : "must be a java.time value or " + form;
     }
 
     static Rule email() {
