@@ -1,10 +1,6 @@
 package io.github.camelmartech.apsis;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,17 +39,7 @@ final class ApsisValues {
     static final Rule ID = Rule.pattern("\\s*[0-9]+\\s*", "must be a positive number");
     static final Rule EMAIL = Rule.required().and(Rule.email());
     /** APSIS refuses the whole bulk call when an element is repeated. */
-    static final Rule UNIQUE = v -> {
-        Set<Object> seen = new HashSet<>();
-        for (Object item : v instanceof Collection<?> c ? c : List.of()) {
-            if (!seen.add(item)) {
-                return "must not repeat " + item;
-            }
-        }
-        return null;
-    };
-    private static final Rule NO_EMPTY_ITEM = v -> v instanceof Collection<?> c && c.stream().anyMatch(Objects::isNull)
-            ? "must not hold an empty item" : null;
+    static final Rule UNIQUE = Rule.distinct();
 
     static final Value MAILING_LIST = id(MAILING_LIST_ID).orOption("mailingListId");
     static final Value SEND_QUEUE = id(SEND_QUEUE_ID).orOption("sendQueueId");
@@ -102,7 +88,7 @@ final class ApsisValues {
 
     /** A bare array of 1 to {@code max} items, none empty. */
     static Rule items(int max) {
-        return Rule.length(1, max).and(NO_EMPTY_ITEM);
+        return Rule.length(1, max).and(Rule.noEmptyItem());
     }
 
     /** A bare array of distinct email addresses. */
@@ -119,11 +105,6 @@ final class ApsisValues {
         if (!m.find()) {
             throw new IllegalStateException("Not a paged APSIS path: " + collection.target());
         }
-        String target = collection.target().substring(0, m.start()) + "/" + page + (m.group(1) != null ? "/size/" : "/")
-                        + size;
-        ApiRequest.Builder request = ApiRequest.link(collection.method(), target);
-        collection.headers().forEach(request::header);
-        collection.query().forEach(q -> request.query(q.getKey(), q.getValue()));
-        return request.build();
+        return collection.withTarget(m.replaceFirst("/" + page + "$1/" + size));
     }
 }
