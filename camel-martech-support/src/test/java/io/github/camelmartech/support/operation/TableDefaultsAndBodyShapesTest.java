@@ -42,6 +42,31 @@ class TableDefaultsAndBodyShapesTest {
     }
 
     @Test
+    void aPathParameterWithoutASourceOfItsOwnTakesTheTables() {
+        Value listHeader = Value.header("CamelAcmeListId").orOption("listId");
+        Value own = Value.header("CamelAcmeOtherId");
+        OperationTable table = OperationTable.vendor("Acme", HEADERS).path("listId", listHeader)
+                .path("unused", Value.constant("x"))
+                .resource(Resource.named("lists")
+                        .defaultOperation(ApiOperation.get("get", "/lists/{listId}"))
+                        .operation(ApiOperation.get("other", "/lists/{listId}/other").path("listId", own))
+                        .operation(ApiOperation.get("all", "/lists")))
+                .build();
+
+        assertThat(table.resource("lists").operation("get").pathValues).containsExactly(Map.entry("listId", listHeader));
+        assertThat(table.resource("lists").operation("other").pathValues).containsExactly(Map.entry("listId", own));
+        assertThat(table.resource("lists").operation("all").pathValues).isEmpty();
+    }
+
+    @Test
+    void aPathParameterWithoutAnySourceStillFailsTheTable() {
+        assertThatThrownBy(() -> OperationTable.vendor("Acme", HEADERS).path("listId", Value.header("CamelAcmeListId"))
+                .resource(Resource.named("lists").defaultOperation(ApiOperation.get("get", "/lists/{listId}/{itemId}")))
+                .build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("{itemId}");
+    }
+
+    @Test
     void withoutTableDefaultsOperationsSendOnlyTheirOwn() {
         OperationTable table = OperationTable.vendor("Acme", HEADERS)
                 .resource(Resource.named("things").defaultOperation(ApiOperation.get("list", "/things")))
