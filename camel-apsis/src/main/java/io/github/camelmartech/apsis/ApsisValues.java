@@ -93,10 +93,7 @@ final class ApsisValues {
 
     /** A bare array of distinct email addresses. */
     static void emails(Checker c, String field, List<String> emails) {
-        c.field(field, emails, items(MAX_ITEMS), UNIQUE);
-        for (int i = 0; i < emails.size(); i++) {
-            c.field(field + "[" + i + "]", emails.get(i), EMAIL);
-        }
+        c.field(field, emails, items(MAX_ITEMS), UNIQUE).each(field, emails, (e, email) -> e.field("", email, EMAIL));
     }
 
     /** The collection request with its page and size segments (at the end of its path) set to this page. */
