@@ -9,23 +9,18 @@ import io.github.camelmartech.apsis.model.FolderRequest;
 import io.github.camelmartech.apsis.model.SessionQuery;
 import io.github.camelmartech.apsis.model.XmlImport;
 import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
 
-import static io.github.camelmartech.apsis.ApsisConstants.ATTENDEE_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.EVENT_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.IMPORT_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.SESSION_ID;
 import static io.github.camelmartech.apsis.ApsisConstants.USE_DEMOGRAPHIC_MAPPING;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
-import static io.github.camelmartech.apsis.ApsisValues.MAILING_LIST;
-import static io.github.camelmartech.apsis.ApsisValues.get;
-import static io.github.camelmartech.apsis.ApsisValues.post;
-import static io.github.camelmartech.apsis.ApsisValues.put;
-import static io.github.camelmartech.apsis.ApsisValues.text;
 import static io.github.camelmartech.apsis.ApsisValues.trimmed;
+import static io.github.camelmartech.support.operation.ApiOperation.get;
+import static io.github.camelmartech.support.operation.ApiOperation.post;
+import static io.github.camelmartech.support.operation.ApiOperation.put;
 
 /**
  * The account's own resources as tables: {@code filters}, {@code folders}, {@code demographics}, {@code imports}
@@ -37,7 +32,6 @@ final class ApsisAccountOperations {
     private static final Rule ATTENDEE_STATUS = Rule.oneOf("Registered", "WaitingList", "CheckedIn", "Cancel");
     private static final int MAX_XML_CHARS = 5 * 1024 * 1024;
     private static final String SESSION = "/event/v2/{eventId}/session/{sessionId}";
-    private static final Value EVENT = Value.header(EVENT_ID);
 
     private ApsisAccountOperations() {
     }
@@ -76,7 +70,6 @@ final class ApsisAccountOperations {
                 .operation(post("csv", "/import/v4/csv").body(CsvImport.class).check(ApsisAccountOperations::checkCsv)
                         .description("Imports the CSV file at Url; the result is the import id."))
                 .operation(post("xml", "/v1/import/mailinglist/{mailingListId}/demographicmapping/{useDemographicMapping}")
-                        .path("mailingListId", MAILING_LIST)
                         .path("useDemographicMapping", Value.header(USE_DEMOGRAPHIC_MAPPING)
                                 .check(Rule.pattern("(?i)true|false", "must be true or false"))
                                 .map(v -> v.toString().toLowerCase(java.util.Locale.ROOT)))
@@ -92,46 +85,42 @@ final class ApsisAccountOperations {
     }
 
     private static ApiOperation.Builder<Void> report(String name, String segment) {
-        return get(name, "/import/v2/{importId}/" + segment).path("importId", Value.header(IMPORT_ID))
+        return get(name, "/import/v2/{importId}/" + segment)
                 .description("The import's " + segment + " report.");
     }
 
     static Resource.Builder events() {
         return Resource.named("events").description("Events, their sessions and attendees.")
                 .defaultOperation(get("list", "/event/v1/all").description("Every event (Event 2.0: deprecated)."))
-                .operation(get("statuses", "/event/v1/statuses/{eventId}/queued").path("eventId", EVENT)
+                .operation(get("statuses", "/event/v1/statuses/{eventId}/queued")
                         .description("The statuses of an event's participants (queued)."))
                 .operation(post("sessions", "/event/v2/sessions").body(SessionQuery.class).idempotent()
                         .description("Events with their sessions, filtered by the body."))
-                .operation(get("eventSessions", "/event/v2/{eventId}/sessions").path("eventId", EVENT)
+                .operation(get("eventSessions", "/event/v2/{eventId}/sessions")
                         .description("One event with its sessions."))
                 .operation(get("registrationFormControls", "/event/v2/{eventId}/registrationForm/controls")
-                        .path("eventId", EVENT).description("The controls of the registration form."))
+                        .description("The controls of the registration form."))
                 .operation(get("optionsDataCategories", "/event/v2/{eventId}/optionsdatacategories")
-                        .path("eventId", EVENT).description("The options data categories of an event."))
+                        .description("The options data categories of an event."))
                 .operation(post("attendees", "/event/v2/attendees").body(AttendeeQuery.class)
                         .check((c, q) -> c.field("EventId", q.getEventId(), Rule.required())).idempotent()
                         .description("The attendees of an event."))
                 // AddAttendee is a POST per the official page (the PHP client sends GET)
-                .operation(session(post("addAttendee", SESSION + "/attendee")).body(AttendeeRegistration.class)
+                .operation(post("addAttendee", SESSION + "/attendee").body(AttendeeRegistration.class)
                         .check(ApsisAccountOperations::checkRegistration).description("Adds an attendee to a session."))
-                .operation(session(post("registerAttendee", SESSION + "/register")).body(AttendeeRegistration.class)
+                .operation(post("registerAttendee", SESSION + "/register").body(AttendeeRegistration.class)
                         .check(ApsisAccountOperations::checkRegistration)
                         .description("Registers an attendee as the registration form does."))
-                .operation(session(post("findAttendeeByEmail", SESSION + "/attendee/email/")).body(text())
+                .operation(post("findAttendeeByEmail", SESSION + "/attendee/email/").body(Body.jsonString())
                         .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent()
                         .description("The attendee with the email in the body."))
-                .operation(session(put("updateAttendee", SESSION + "/attendee/{attendeeId}"))
-                        .path("attendeeId", Value.header(ATTENDEE_ID)).body(Attendee.class)
+                .operation(put("updateAttendee", SESSION + "/attendee/{attendeeId}")
+                        .body(Attendee.class)
                         .description("Updates an attendee."))
                 .operation(put("updateAttendeeStatus", "/event/v2/{eventId}/attendee/{attendeeId}/status")
-                        .path("eventId", EVENT).path("attendeeId", Value.header(ATTENDEE_ID)).body(text())
+                        .body(Body.jsonString())
                         .check((c, s) -> c.field("status", trimmed(s), Rule.required(), ATTENDEE_STATUS))
                         .description("Sets an attendee's status (the body: Registered, WaitingList, CheckedIn or Cancel)."));
-    }
-
-    private static ApiOperation.Builder<Void> session(ApiOperation.Builder<Void> operation) {
-        return operation.path("eventId", EVENT).path("sessionId", Value.header(SESSION_ID));
     }
 
     private static void checkCsv(Checker c, CsvImport csv) {

@@ -1,14 +1,8 @@
 package io.github.camelmartech.apsis;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
-import java.util.regex.Pattern;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
@@ -21,14 +15,10 @@ import io.github.camelmartech.support.operation.Rule;
  */
 final class ApsisDates {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final Pattern SENT = Pattern.compile("\\d{8}T\\d{6}");
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     /** What a date sent to APSIS may be: a java.time value (or a Date), or text already in APSIS's form. */
-    static final Rule RULE = v -> v == null || v instanceof LocalDateTime || v instanceof LocalDate
-            || v instanceof OffsetDateTime || v instanceof ZonedDateTime || v instanceof Instant || v instanceof Date
-            || SENT.matcher(v.toString().trim()).matches()
-            ? null : "must be a java.time value or a yyyyMMddTHHmmss date such as 20240131T235959";
+    static final Rule RULE = Rule.date("\\d{8}T\\d{6}", "a yyyyMMddTHHmmss date such as 20240131T235959");
 
     private ApsisDates() {
     }
@@ -42,36 +32,7 @@ final class ApsisDates {
         if (violation != null) {
             throw new MarTechInvalidInputException(field, violation);
         }
-        if (value instanceof LocalDateTime local) {
-            return local.format(FORMAT);
-        }
-        if (value instanceof LocalDate date) {
-            return date.atStartOfDay().format(FORMAT);
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.atZoneSameInstant(zone).format(FORMAT);
-        }
-        if (value instanceof ZonedDateTime zoned) {
-            return zoned.withZoneSameInstant(zone).format(FORMAT);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atZone(zone).format(FORMAT);
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(zone).format(FORMAT);
-        }
-        return value.toString().trim();
-    }
-
-    /** The zone of the {@code timeZone} option (UTC when unset). */
-    static ZoneId zone(Object timeZone) {
-        String id = timeZone == null ? "" : timeZone.toString();
-        try {
-            return ZoneId.of(id.isBlank() ? "UTC" : id);
-        } catch (RuntimeException e) {
-            throw new MarTechInvalidInputException("timeZone", "must be a time zone id such as UTC or Europe/Stockholm",
-                    "option timeZone");
-        }
+        return IsoDates.format(value, FORMAT, zone);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.camelmartech.apsis;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.github.camelmartech.support.auth.BasicAuth;
@@ -53,11 +54,6 @@ public class ApsisEndpoint extends MarTechEndpoint {
     }
 
     @Override
-    public ApsisComponent getComponent() {
-        return (ApsisComponent) super.getComponent();
-    }
-
-    @Override
     protected String defaultBaseUrl() {
         String region = configuration.getRegion();
         if (region == null || "EU".equalsIgnoreCase(region)) {
@@ -75,9 +71,15 @@ public class ApsisEndpoint extends MarTechEndpoint {
         return BasicAuth.apiKeyAsUser(configuration.getApiKey(), "apiKey");
     }
 
-    /** The throttle of this endpoint's API key (60 requests a minute by default), before the request is signed. */
+    /**
+     * The throttle of this endpoint's API key, shared by every endpoint with that key, before the request is signed:
+     * APSIS allows 60 requests a minute per integration (its terms of usage), answers -9 beyond and may disable the
+     * integration for a while. A PollURL or DataUrl file on another host is not counted, as APSIS does not count it.
+     */
     @Override
     protected List<TransportStep> vendorSteps() {
-        return List.of(getComponent().throttle(configuration));
+        return List.of(getComponent().throttles().of(configuration.getApiKey(), configuration.getThrottleRequests(),
+                Duration.ofMillis(configuration.getThrottlePeriod()), configuration.clockOrSystem(),
+                configuration.sleeperOrSystem()));
     }
 }

@@ -13,6 +13,7 @@ import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.operation.OperationTable;
 import io.github.camelmartech.support.operation.Poll;
 import io.github.camelmartech.support.operation.RequestResource;
+import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.ItemType;
 
 import static io.github.camelmartech.apsis.ApsisValues.PAGINATOR;
@@ -29,6 +30,19 @@ final class ApsisOperations {
 
     static final OperationTable TABLE = OperationTable.vendor("Apsis", HEADERS)
             .reader(new ApsisResultReader())
+            // every call asks for JSON (the Accept header also picks a queued method's file type) and takes extra query
+            .header("Accept", "application/json").queryHeader()
+            // a path parameter comes from the header named after it (a list or sending also from its option)
+            .path("mailingListId", ApsisValues.MAILING_LIST).path("sendQueueId", ApsisValues.SEND_QUEUE)
+            .path("subscriberId", ApsisValues.SUBSCRIBER).path("newsletterId", ApsisValues.NEWSLETTER)
+            .path("filterId", ApsisValues.FILTER).path("projectId", ApsisValues.PROJECT)
+            .path("dateFrom", ApsisValues.FROM).path("dateTo", ApsisValues.TO)
+            .path("pageNumber", ApsisValues.PAGE).path("pageSize", ApsisValues.SIZE)
+            .path("eventId", Value.header(ApsisConstants.EVENT_ID))
+            .path("sessionId", Value.header(ApsisConstants.SESSION_ID))
+            .path("attendeeId", Value.header(ApsisConstants.ATTENDEE_ID))
+            .path("importId", Value.header(ApsisConstants.IMPORT_ID))
+            .path("transactionId", Value.header(ApsisConstants.TRANSACTION_ID))
             .resource(ApsisListOperations.mailingLists().poll(poll(MailingList.class, l -> String.valueOf(l.getId()))))
             .resource(ApsisListOperations.subscribers()
                     .poll(poll("listByMailingList", Subscriber.class, s -> String.valueOf(s.getId()))))

@@ -44,16 +44,15 @@ final class ApsisQueuedJob {
     }
 
     /** The handle in a Result, or null when the Result is not that of a queued method. */
-    static QueuedOperation handle(JsonNode result) {
+    static QueuedOperation handle(ApiResponse response, JsonNode result) {
         if (result == null || !result.isObject() || !result.hasNonNull("PollURL")) {
             return null;
         }
-        return ApsisResultReader.convert(result, MarTechJson.mapper().constructType(QueuedOperation.class),
-                "queued handle");
+        return response.bind(result, MarTechJson.mapper().constructType(QueuedOperation.class), "APSIS queued handle");
     }
 
-    /** Waits for the operation and returns the DataUrl payload (JSON, not wrapped in the envelope). */
-    JsonNode await(QueuedOperation operation, MarTechHttpClient client) {
+    /** Waits for the operation; its DataUrl answer (JSON, not wrapped in the envelope), null when it has no file. */
+    ApiResponse await(QueuedOperation operation, MarTechHttpClient client) {
         Instant deadline = clock.instant().plus(timeout);
         Duration pause = firstPause;
         while (true) {
@@ -85,17 +84,15 @@ final class ApsisQueuedJob {
         if (!status.has("State")) {
             throw response.malformed("Expected a State in the PollURL answer", null);
         }
-        return ApsisResultReader.convert(status, MarTechJson.mapper().constructType(QueuedStatus.class),
-                "queued status");
+        return response.bind(status, MarTechJson.mapper().constructType(QueuedStatus.class), "APSIS queued status");
     }
 
-    private JsonNode data(QueuedOperation operation, QueuedStatus status, MarTechHttpClient client) {
+    private ApiResponse data(QueuedOperation operation, QueuedStatus status, MarTechHttpClient client) {
         if (status.getDataUrl() == null || status.getDataUrl().isBlank()) {
             return null; // an operation that produces no file (a delete) completed
         }
-        ApiResponse response = client.execute(ApiRequest.link("GET", absolute(status.getDataUrl(), "DataUrl"))
+        return client.execute(ApiRequest.link("GET", absolute(status.getDataUrl(), "DataUrl"))
                 .header("Accept", "application/json").build());
-        return response.json();
     }
 
     private static MarTechApiException failure(QueuedOperation operation, QueuedStatus status,

@@ -1,11 +1,8 @@
 package io.github.camelmartech.apsis;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.apsis.model.QueuedOperation;
-import io.github.camelmartech.support.error.MarTechMalformedResponseException;
 import io.github.camelmartech.support.http.ApiResponse;
-import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.OperationCall;
 import io.github.camelmartech.support.operation.ResultReader;
@@ -29,9 +26,9 @@ final class ApsisResultReader implements ResultReader {
             out.setHeader(ApsisConstants.MESSAGE, envelope.path("Message").asText(null));
             result = envelope.get("Result");
         }
-        QueuedOperation handle = ApsisQueuedJob.handle(result);
+        QueuedOperation handle = ApsisQueuedJob.handle(response, result);
         if (handle == null) {
-            return convert(result, operation.resultType(), operation.name() + " result");
+            return response.bind(result, operation.resultType(), "APSIS " + operation.name() + " result");
         }
         out.setHeader(ApsisConstants.OPERATION_GUID, handle.getOperationGuid());
         out.setHeader(ApsisConstants.POLL_URL, handle.getPollUrl());
@@ -39,25 +36,8 @@ final class ApsisResultReader implements ResultReader {
         if (!endpoint.getConfiguration().isWaitForQueued()) {
             return handle;
         }
-        JsonNode data = new ApsisQueuedJob(endpoint.getConfiguration()).await(handle, endpoint.getClient());
-        return convert(data, operation.resultType(), operation.name() + " data");
-    }
-
-    /** A response value as the operation's type; a value that does not fit is a malformed response. */
-    @SuppressWarnings("unchecked")
-    static <T> T convert(JsonNode value, JavaType type, String what) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        if (type.getRawClass() == JsonNode.class) {
-            return (T) value;
-        }
-        try {
-            return MarTechJson.mapper().treeToValue(value, type);
-        } catch (Exception e) {
-            String text = value.toString();
-            throw new MarTechMalformedResponseException("APSIS " + what + " does not match " + type.getTypeName(), 200,
-                    text.length() > 200 ? text.substring(0, 200) + "..." : text, e);
-        }
+        ApiResponse data = new ApsisQueuedJob(endpoint.getConfiguration()).await(handle, endpoint.getClient());
+        String what = "APSIS " + operation.name() + " data";
+        return data == null ? null : data.bind(data.json(), operation.resultType(), what);
     }
 }

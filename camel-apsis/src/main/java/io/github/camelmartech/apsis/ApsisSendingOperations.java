@@ -10,6 +10,7 @@ import io.github.camelmartech.apsis.model.SmsRequest;
 import io.github.camelmartech.apsis.model.SmsSendRequest;
 import io.github.camelmartech.apsis.model.TransactionalEmail;
 import io.github.camelmartech.support.operation.ApiOperation;
+import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
@@ -19,24 +20,18 @@ import static io.github.camelmartech.apsis.ApsisConstants.ALLOW_INACTIVE_PROJECT
 import static io.github.camelmartech.apsis.ApsisConstants.INCLUDE_DEMOGRAPHIC_DATA;
 import static io.github.camelmartech.apsis.ApsisConstants.SEND_DATE;
 import static io.github.camelmartech.apsis.ApsisConstants.TO_NUMBER;
-import static io.github.camelmartech.apsis.ApsisConstants.TRANSACTION_ID;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
 import static io.github.camelmartech.apsis.ApsisValues.FROM;
 import static io.github.camelmartech.apsis.ApsisValues.MAX_ITEMS;
-import static io.github.camelmartech.apsis.ApsisValues.NEWSLETTER;
-import static io.github.camelmartech.apsis.ApsisValues.PROJECT;
-import static io.github.camelmartech.apsis.ApsisValues.SEND_QUEUE;
-import static io.github.camelmartech.apsis.ApsisValues.SUBSCRIBER;
 import static io.github.camelmartech.apsis.ApsisValues.TO;
 import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
-import static io.github.camelmartech.apsis.ApsisValues.arrayOf;
 import static io.github.camelmartech.apsis.ApsisValues.date;
-import static io.github.camelmartech.apsis.ApsisValues.delete;
-import static io.github.camelmartech.apsis.ApsisValues.get;
 import static io.github.camelmartech.apsis.ApsisValues.items;
-import static io.github.camelmartech.apsis.ApsisValues.listOf;
 import static io.github.camelmartech.apsis.ApsisValues.page;
-import static io.github.camelmartech.apsis.ApsisValues.post;
+import static io.github.camelmartech.support.json.MarTechJson.listOf;
+import static io.github.camelmartech.support.operation.ApiOperation.delete;
+import static io.github.camelmartech.support.operation.ApiOperation.get;
+import static io.github.camelmartech.support.operation.ApiOperation.post;
 
 /**
  * What APSIS Pro sends, as tables: {@code newsletters} (NewsletterService), {@code sendqueues} (SendingService),
@@ -61,20 +56,20 @@ final class ApsisSendingOperations {
                 // direct in one client, queued in another: both are handled
                 .operation(post("listAll", "/v1/newsletters/all").idempotent().result(listOf(Newsletter.class))
                         .description("Every newsletter as List<Newsletter>."))
-                .operation(get("get", "/v1/newsletters/{newsletterId}").path("newsletterId", NEWSLETTER)
+                .operation(get("get", "/v1/newsletters/{newsletterId}")
                         .result(Newsletter.class).description("One newsletter."))
                 .operation(post("create", "/v1/newsletters/").body(Newsletter.class)
                         .check((c, n) -> c.field("Name", n.getName(), Rule.required())).result(Long.class)
                         .description("Creates a newsletter; the result is its id (Long)."))
-                .operation(post("update", "/v1/newsletters/{newsletterId}").path("newsletterId", NEWSLETTER)
+                .operation(post("update", "/v1/newsletters/{newsletterId}")
                         .body(Newsletter.class).description("Updates the fields the body sets."))
-                .operation(get("links", "/newsletters/v1/{newsletterId}/links").path("newsletterId", NEWSLETTER)
+                .operation(get("links", "/newsletters/v1/{newsletterId}/links")
                         .description("The links of a newsletter."))
-                .operation(get("webVersion", "/v1/newsletters/{newsletterId}/webversion").path("newsletterId", NEWSLETTER)
+                .operation(get("webVersion", "/v1/newsletters/{newsletterId}/webversion")
                         .result(String.class).description("The URL of its web version (String)."))
-                .operation(delete("delete", "/v1/newsletters/{newsletterId}").path("newsletterId", NEWSLETTER)
+                .operation(delete("delete", "/v1/newsletters/{newsletterId}")
                         .description("Deletes one newsletter."))
-                .operation(delete("deleteMany", "/v1/newsletters/").body(arrayOf(Long.class))
+                .operation(delete("deleteMany", "/v1/newsletters/").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("newsletterIds", ids, items(MAX_ITEMS), UNIQUE))
                         .description("Deletes 1-1000 newsletters (queued)."));
     }
@@ -89,19 +84,19 @@ final class ApsisSendingOperations {
                                 .field("FromEmail", s.getFromEmail(), Rule.email())
                                 .field("CampaignId", s.getCampaignId(), Rule.length(0, 50)))
                         .result(Long.class).description("Sends a newsletter; the result is the sending's id (Long)."))
-                .operation(get("get", "/sendqueues/v2/{sendQueueId}").path("sendQueueId", SEND_QUEUE)
+                .operation(get("get", "/sendqueues/v2/{sendQueueId}")
                         .result(SendQueue.class).description("One sending."))
-                .operation(delete("delete", "/sendqueues/v2/{sendQueueId}").path("sendQueueId", SEND_QUEUE)
+                .operation(delete("delete", "/sendqueues/v2/{sendQueueId}")
                         .description("Deletes a sending."))
                 // from and to, as the Ruby client sends them (the PHP client passes from twice)
-                .operation(get("byDate", pages + "/date/from/{dateFrom}/to/{dateTo}").path("dateFrom", FROM)
-                        .path("dateTo", TO).result(listOf(SendQueue.class)).description("Sendings of a date interval."))
-                .operation(get("byNewsletter", pages + "/newsletter/{newsletterId}").path("newsletterId", NEWSLETTER)
+                .operation(get("byDate", pages + "/date/from/{dateFrom}/to/{dateTo}")
+                        .result(listOf(SendQueue.class)).description("Sendings of a date interval."))
+                .operation(get("byNewsletter", pages + "/newsletter/{newsletterId}")
                         .result(listOf(SendQueue.class)).description("Sendings of a newsletter."))
                 .operation(get("future", pages + "/future").result(listOf(SendQueue.class))
                         .description("Sendings still to come."))
                 .operation(page("bySubscriber", "/sendqueues/v1/sendings/subscriber/{subscriberId}/{pageNumber}/{pageSize}",
-                        SendQueue.class).path("subscriberId", SUBSCRIBER))
+                        SendQueue.class))
                 .operation(activity("opens")).operation(activity("clicks")).operation(activity("bounces"))
                 // the PHP client's getOptOuts wrongly hits /opens
                 .operation(activity("optouts"));
@@ -109,7 +104,7 @@ final class ApsisSendingOperations {
 
     /** Queued in one client, direct in another: either way the activity rows of one sending. */
     private static ApiOperation.Builder<Void> activity(String kind) {
-        return get(kind, "/v1/sendqueues/{sendQueueId}/" + kind).path("sendQueueId", SEND_QUEUE)
+        return get(kind, "/v1/sendqueues/{sendQueueId}/" + kind)
                 .query("dateFrom", FROM).query("dateTo", TO).result(listOf(RecipientActivity.class))
                 .description("The " + kind + " of a sending as List<RecipientActivity>.");
     }
@@ -119,15 +114,15 @@ final class ApsisSendingOperations {
         return Resource.named("bounces").description("Bounces of the account or of a sending.")
                 .defaultOperation(page("list", all + "/page/{pageNumber}/size/{pageSize}", RecipientActivity.class))
                 .operation(page("byDate", all + "/date/from/{dateFrom}/to/{dateTo}/page/{pageNumber}/size/{pageSize}",
-                        RecipientActivity.class).path("dateFrom", FROM).path("dateTo", TO))
+                        RecipientActivity.class))
                 .operation(page("bySendQueue", all + "/sendqueues/{sendQueueId}/page/{pageNumber}/size/{pageSize}",
-                        RecipientActivity.class).path("sendQueueId", SEND_QUEUE))
+                        RecipientActivity.class))
                 .operation(post("export", all + "/queued").idempotent().result(listOf(RecipientActivity.class))
                         .description("Every bounce (queued)."))
-                .operation(post("exportByDate", all + "/date/from/{dateFrom}/to/{dateTo}").path("dateFrom", FROM)
-                        .path("dateTo", TO).idempotent().result(listOf(RecipientActivity.class))
+                .operation(post("exportByDate", all + "/date/from/{dateFrom}/to/{dateTo}")
+                        .idempotent().result(listOf(RecipientActivity.class))
                         .description("Bounces of a date interval (queued)."))
-                .operation(post("exportBySendQueues", all + "/sendqueues/queued").body(arrayOf(Long.class))
+                .operation(post("exportBySendQueues", all + "/sendqueues/queued").body(Body.arrayOf(Long.class))
                         .check((c, ids) -> c.field("sendQueueIds", ids, items(MAX_ITEMS), UNIQUE)).idempotent()
                         .result(listOf(RecipientActivity.class)).description("Bounces of 1-1000 sendings (queued)."));
     }
@@ -136,20 +131,19 @@ final class ApsisSendingOperations {
     static Resource.Builder perSending(String kind) {
         return Resource.named(kind).description("The " + kind + " of a sending.")
                 .defaultOperation(page("list", "/v1/" + kind + "/sendqueues/{sendQueueId}/page/{pageNumber}/size/{pageSize}",
-                        RecipientActivity.class).path("sendQueueId", SEND_QUEUE));
+                        RecipientActivity.class));
     }
 
     static Resource.Builder transactional() {
         String project = "/v1/transactional/projects/{projectId}";
         return Resource.named("transactional").description("Transactional email: projects, sends and their results.")
                 .operation(get("projects", "/v1/transactional/projects").description("The transactional projects."))
-                .defaultOperation(post("sendEmail", project + "/sendEmail").path("projectId", PROJECT)
+                .defaultOperation(post("sendEmail", project + "/sendEmail")
                         .query("sendDate", date(SEND_DATE))
                         .query("allowInactiveProjects", Value.header(ALLOW_INACTIVE_PROJECTS))
                         .body(TransactionalEmail.class).check(ApsisSendingOperations::checkEmail)
                         .description("Sends an email of the project; the result is its transaction id."))
                 .operation(get("result", "/v1/transactional/{transactionId}/result")
-                        .path("transactionId", Value.header(TRANSACTION_ID))
                         .query("includeDemographicData", Value.header(INCLUDE_DEMOGRAPHIC_DATA))
                         .description("What became of a transactional email."))
                 .operation(projectActivity("opens")).operation(projectActivity("clicks"))
@@ -157,7 +151,7 @@ final class ApsisSendingOperations {
     }
 
     private static ApiOperation.Builder<Void> projectActivity(String kind) {
-        return get(kind, "/v1/transactional/projects/{projectId}/" + kind).path("projectId", PROJECT)
+        return get(kind, "/v1/transactional/projects/{projectId}/" + kind)
                 .query("dateFrom", FROM).query("dateTo", TO).description("The " + kind + " of a project's emails.");
     }
 
@@ -178,7 +172,7 @@ final class ApsisSendingOperations {
                                 .field("Text", m.getText(), Rule.required()))
                         .description("Stores an SMS message."))
                 .operation(get("credits", "/sms/v2/credits").description("The SMS credits left."))
-                .operation(get("recipients", "/sms/v2/recipients/{sendQueueId}").path("sendQueueId", SEND_QUEUE)
+                .operation(get("recipients", "/sms/v2/recipients/{sendQueueId}")
                         .description("The recipients of an SMS sending."))
                 .operation(get("incoming", "/sms/v2/incoming-sms-messages")
                         .query("to-number", Value.header(TO_NUMBER)).query("from", FROM).query("to", TO)

@@ -1,25 +1,13 @@
 package io.github.camelmartech.apsis;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelmartech.apsis.model.ApsisPage;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
-import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
@@ -39,9 +27,8 @@ import static io.github.camelmartech.apsis.ApsisConstants.SUBSCRIBER_ID;
 
 /**
  * The parts APSIS's operation tables are stated with: where path and query values come from (headers
- * {@code CamelApsis<Param>}, options as fallback), the rules APSIS states for them, its two body shapes beyond a model
- * (a bare JSON array, a bare JSON string), and its paging rule (page and size as the last path segments, pages
- * counted by {@code Result.TotalPages}).
+ * {@code CamelApsis<Param>}, options as fallback), the rules APSIS states for them, and its paging rule (page and size
+ * as the last path segments, pages counted by {@code Result.TotalPages}).
  */
 final class ApsisValues {
 
@@ -52,17 +39,7 @@ final class ApsisValues {
     static final Rule ID = Rule.pattern("\\s*[0-9]+\\s*", "must be a positive number");
     static final Rule EMAIL = Rule.required().and(Rule.email());
     /** APSIS refuses the whole bulk call when an element is repeated. */
-    static final Rule UNIQUE = v -> {
-        Set<Object> seen = new HashSet<>();
-        for (Object item : v instanceof Collection<?> c ? c : List.of()) {
-            if (!seen.add(item)) {
-                return "must not repeat " + item;
-            }
-        }
-        return null;
-    };
-    private static final Rule NO_EMPTY_ITEM = v -> v instanceof Collection<?> c && c.stream().anyMatch(Objects::isNull)
-            ? "must not hold an empty item" : null;
+    static final Rule UNIQUE = Rule.distinct();
 
     static final Value MAILING_LIST = id(MAILING_LIST_ID).orOption("mailingListId");
     static final Value SEND_QUEUE = id(SEND_QUEUE_ID).orOption("sendQueueId");
@@ -82,9 +59,6 @@ final class ApsisValues {
             .defaultPageSize(ApsisConfiguration.DEFAULT_PAGE_SIZE).build();
     private static final Pattern PAGE_SEGMENTS = Pattern.compile("/[0-9]+(/size)?/[0-9]+$");
 
-    private static final ObjectMapper ARRAYS = MarTechJson.mapper().copy()
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
-
     private ApsisValues() {
     }
 
@@ -95,29 +69,7 @@ final class ApsisValues {
 
     /** A date from a header, written as yyyyMMddTHHmmss in the zone of the timeZone option. */
     static Value date(String header) {
-        return Value.header(header).check(ApsisDates.RULE)
-                .map((v, call) -> ApsisDates.format(header, v, ApsisDates.zone(call.option("timeZone"))));
-    }
-
-    static ApiOperation.Builder<Void> get(String name, String path) {
-        return apsis(ApiOperation.get(name, path));
-    }
-
-    static ApiOperation.Builder<Void> post(String name, String path) {
-        return apsis(ApiOperation.post(name, path));
-    }
-
-    static ApiOperation.Builder<Void> put(String name, String path) {
-        return apsis(ApiOperation.put(name, path));
-    }
-
-    static ApiOperation.Builder<Void> delete(String name, String path) {
-        return apsis(ApiOperation.delete(name, path));
-    }
-
-    /** Every call asks for JSON (the Accept header also picks a queued method's file type) and takes extra query. */
-    private static ApiOperation.Builder<Void> apsis(ApiOperation.Builder<Void> operation) {
-        return operation.header("Accept", "application/json").queryHeader();
+        return Value.header(header).check(ApsisDates.RULE).date(ApsisDates.FORMAT, "timeZone");
     }
 
     /**
@@ -125,39 +77,9 @@ final class ApsisValues {
      * the answer is that one page of {@code item}.
      */
     static ApiOperation.Builder<Void> page(String name, String path, Class<?> item) {
-        return get(name, path).path("pageNumber", PAGE).path("pageSize", SIZE).result(pageOf(item))
+        return ApiOperation.get(name, path)
+                .result(MarTechJson.typeOf(ApsisPage.class, item))
                 .description("One page as ApsisPage<" + item.getSimpleName() + ">.");
-    }
-
-    static JavaType pageOf(Class<?> item) {
-        return MarTechJson.mapper().getTypeFactory().constructParametricType(ApsisPage.class, item);
-    }
-
-    static JavaType listOf(Class<?> item) {
-        return MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, item);
-    }
-
-    /**
-     * A bare JSON array: a List, an array, one item, a JSON array, or comma-separated values; an absent body is an
-     * empty array, which the operation's check refuses naming the field.
-     */
-    static <E> Body<List<E>> arrayOf(Class<E> element) {
-        JavaType type = ARRAYS.getTypeFactory().constructCollectionType(List.class, element);
-        Function<String, List<E>> commaSeparated = text -> {
-            List<String> parts = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            try {
-                return ARRAYS.convertValue(parts, type);
-            } catch (IllegalArgumentException e) {
-                throw new MarTechInvalidInputException("body", "must be a JSON array or comma-separated "
-                        + element.getSimpleName() + " values");
-            }
-        };
-        return Body.<List<E>>of(ARRAYS, type).orText(commaSeparated).orElse(List::of);
-    }
-
-    /** A bare JSON string ({@code "a@b.com"}) from a String body, trimmed. */
-    static Body<String> text() {
-        return Body.of(String.class).orElse(() -> null).writtenAs(ApsisValues::jsonString, "application/json");
     }
 
     static String trimmed(String text) {
@@ -166,23 +88,12 @@ final class ApsisValues {
 
     /** A bare array of 1 to {@code max} items, none empty. */
     static Rule items(int max) {
-        return Rule.length(1, max).and(NO_EMPTY_ITEM);
+        return Rule.length(1, max).and(Rule.noEmptyItem());
     }
 
     /** A bare array of distinct email addresses. */
     static void emails(Checker c, String field, List<String> emails) {
-        c.field(field, emails, items(MAX_ITEMS), UNIQUE);
-        for (int i = 0; i < emails.size(); i++) {
-            c.field(field + "[" + i + "]", emails.get(i), EMAIL);
-        }
-    }
-
-    private static byte[] jsonString(String text) {
-        try {
-            return MarTechJson.mapper().writeValueAsBytes(text.trim());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        c.field(field, emails, items(MAX_ITEMS), UNIQUE).each(field, emails, (e, email) -> e.field("", email, EMAIL));
     }
 
     /** The collection request with its page and size segments (at the end of its path) set to this page. */
@@ -191,11 +102,6 @@ final class ApsisValues {
         if (!m.find()) {
             throw new IllegalStateException("Not a paged APSIS path: " + collection.target());
         }
-        String target = collection.target().substring(0, m.start()) + "/" + page + (m.group(1) != null ? "/size/" : "/")
-                        + size;
-        ApiRequest.Builder request = ApiRequest.link(collection.method(), target);
-        collection.headers().forEach(request::header);
-        collection.query().forEach(q -> request.query(q.getKey(), q.getValue()));
-        return request.build();
+        return collection.withTarget(m.replaceFirst("/" + page + "$1/" + size));
     }
 }

@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 
 import io.github.camelmartech.support.http.MarTechHttpClients;
 import io.github.camelmartech.support.http.TransportSettings;
+import io.github.camelmartech.support.transport.Throttles;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.RuntimeCamelException;
@@ -38,6 +39,7 @@ public abstract class MarTechComponent<C extends MarTechConfiguration> extends H
 
     private final Map<TransportSettings, CloseableHttpClient> clients = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private final Throttles throttles = new Throttles();
 
     /**
      * The options shared by every endpoint. The vendor component declares the {@code configuration} field with its
@@ -114,6 +116,11 @@ public abstract class MarTechComponent<C extends MarTechConfiguration> extends H
         clients.clear();
         sslContexts.clear();
         super.doStop();
+    }
+
+    /** The client-side throttles its endpoints share, one per credential and limit (a vendor step, when it has one). */
+    public Throttles throttles() {
+        return throttles;
     }
 
     /** How many pooled clients are open; one unless endpoints differ in transport options. */

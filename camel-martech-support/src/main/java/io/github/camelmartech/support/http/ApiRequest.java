@@ -217,8 +217,17 @@ public final class ApiRequest {
         return new ApiRequest(this, Collections.unmodifiableMap(merged));
     }
 
+    /** This request to another target (the next page of a collection paged in its path), everything else the same. */
+    public ApiRequest withTarget(String otherTarget) {
+        return toBuilder(otherTarget).build();
+    }
+
     public Builder toBuilder() {
-        Builder b = new Builder(method, target);
+        return toBuilder(target);
+    }
+
+    private Builder toBuilder(String builderTarget) {
+        Builder b = new Builder(method, builderTarget);
         b.query.addAll(query);
         b.headers.putAll(headers);
         b.body = body;

@@ -175,6 +175,27 @@ public final class ApiResponse {
         }
     }
 
+    /**
+     * A part of this answer (an envelope's result, say) bound to {@code type}: null when absent or JSON null, the part
+     * itself for a {@code JsonNode}; a part of another shape is a malformed response naming {@code what}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T bind(JsonNode part, JavaType type, String what) {
+        if (part == null || part.isNull() || part.isMissingNode()) {
+            return null;
+        }
+        if (type.getRawClass() == JsonNode.class) {
+            return (T) part;
+        }
+        try {
+            return MarTechJson.mapper().treeToValue(part, type);
+        } catch (Exception e) {
+            String text = part.toString();
+            throw new MarTechMalformedResponseException(what + " does not match " + type.getTypeName(), status,
+                    text.length() <= BODY_START_CHARS ? text : text.substring(0, BODY_START_CHARS) + "...", e);
+        }
+    }
+
     public MarTechMalformedResponseException malformed(String message, Throwable cause) {
         return new MarTechMalformedResponseException(message + " for " + request, status, bodyStart(), cause);
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,6 +106,39 @@ public final class IsoDates {
             return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
         }
         return value.toString();
+    }
+
+    /**
+     * A date as a vendor's URL or body wants it, in {@code pattern}: an instant (an {@code Instant}, an offset or zoned
+     * date-time, a {@code java.util.Date}) in {@code zone}, a local date or date-time as it is; any other value, text
+     * in the vendor's form say, as its text, trimmed. Null for null.
+     */
+    public static String format(Object value, DateTimeFormatter pattern, ZoneId zone) {
+        if (value instanceof LocalDateTime local) {
+            return local.format(pattern);
+        }
+        if (value instanceof LocalDate date) {
+            return date.atStartOfDay().format(pattern);
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.atZoneSameInstant(zone).format(pattern);
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.withZoneSameInstant(zone).format(pattern);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atZone(zone).format(pattern);
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(zone).format(pattern);
+        }
+        return value == null ? null : value.toString().trim();
+    }
+
+    /** Whether {@link #format(Object, DateTimeFormatter, ZoneId)} writes the value as a date, not as its text. */
+    public static boolean isDate(Object value) {
+        return value instanceof LocalDateTime || value instanceof LocalDate || value instanceof OffsetDateTime
+               || value instanceof ZonedDateTime || value instanceof Instant || value instanceof Date;
     }
 
     private static <T> T convert(Temporal value, Class<T> type) {

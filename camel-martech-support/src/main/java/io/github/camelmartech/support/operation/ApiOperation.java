@@ -384,6 +384,23 @@ public final class ApiOperation<B> {
             return name;
         }
 
+        /**
+         * What every operation of its table shares: the headers it does not state itself, the query header, the
+         * sources of the path parameters it has and states none for.
+         */
+        void inherit(Map<String, String> headers, boolean takesQueryHeader, Map<String, Value> paths) {
+            if (method == null) {
+                return; // a custom flow builds its own requests
+            }
+            headers.forEach(requestHeaders::putIfAbsent);
+            queryHeader |= takesQueryHeader;
+            for (String parameter : placeholders(path)) {
+                if (paths.containsKey(parameter)) {
+                    pathValues.putIfAbsent(parameter, paths.get(parameter));
+                }
+            }
+        }
+
         public ApiOperation<B> build() {
             return new ApiOperation<>(this);
         }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,6 +39,9 @@ import io.github.camelmartech.support.json.MarTechJson;
 public final class Body<B> {
 
     private static final Body<Void> NONE = new Body<>(null, null, null, false, false, null, null, "application/json");
+    /** Reads one item where an array is expected, for {@link #arrayOf}. */
+    private static final ObjectMapper ARRAYS = MarTechJson.mapper().copy()
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
     private final JavaType type;
     private final ObjectMapper mapper;
@@ -72,6 +77,32 @@ public final class Body<B> {
     /** A JSON body bound and written with a vendor's own mapper (date formats, say). */
     public static <B> Body<B> of(ObjectMapper mapper, JavaType type) {
         return new Body<>(type, mapper, null, false, false, null, null, "application/json");
+    }
+
+    /**
+     * A bare JSON array of {@code element}: a List, an array, one item, a JSON array, or comma-separated values
+     * ({@code 1, 2, 3}); an absent body is an empty list, which the operation's check refuses naming the field.
+     */
+    public static <E> Body<List<E>> arrayOf(Class<E> element) {
+        JavaType type = MarTechJson.listOf(element);
+        Function<String, List<E>> commaSeparated = text -> {
+            List<String> parts = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            try {
+                return ARRAYS.convertValue(parts, type);
+            } catch (IllegalArgumentException e) {
+                throw new MarTechInvalidInputException("body", "must be a JSON array or comma-separated "
+                        + element.getSimpleName() + " values");
+            }
+        };
+        return Body.<List<E>>of(ARRAYS, type).orText(commaSeparated).orElse(List::of);
+    }
+
+    /**
+     * A bare JSON string ({@code "a@b.com"}) from a String body, sent trimmed; an absent body is null, for the
+     * operation's check to refuse.
+     */
+    public static Body<String> jsonString() {
+        return of(String.class).orElse(() -> null).writtenAs(Body::jsonString, "application/json");
     }
 
     /** What a String body that is not JSON becomes (an SMS text, an id). */
@@ -247,6 +278,14 @@ public final class Body<B> {
             return mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(t).isContainerNode();
         } catch (JsonProcessingException e) {
             return false;
+        }
+    }
+
+    private static byte[] jsonString(String text) {
+        try {
+            return MarTechJson.mapper().writeValueAsBytes(text.trim());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

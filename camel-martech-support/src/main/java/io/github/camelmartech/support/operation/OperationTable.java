@@ -28,7 +28,7 @@ public final class OperationTable {
         this.headers = b.headers;
         Map<String, Resource> built = new LinkedHashMap<>();
         for (Resource.Builder r : b.resources) {
-            Resource resource = r.build();
+            Resource resource = r.build(op -> op.inherit(b.requestHeaders, b.queryHeader, b.pathValues));
             if (built.put(resource.name(), resource) != null) {
                 throw new IllegalStateException(vendor + ": resource " + resource.name() + " twice");
             }
@@ -86,6 +86,9 @@ public final class OperationTable {
         private final java.util.List<Resource.Builder> resources = new java.util.ArrayList<>();
         private ResultReader reader = ResultReader.JSON;
         private QueryReader queryReader = QueryReader.MAP;
+        private final Map<String, String> requestHeaders = new LinkedHashMap<>();
+        private boolean queryHeader;
+        private final Map<String, Value> pathValues = new LinkedHashMap<>();
 
         private Builder(String vendor, MarTechHeaders headers) {
             this.vendor = vendor;
@@ -104,6 +107,30 @@ public final class OperationTable {
 
         public Builder queryReader(QueryReader queryReader) {
             this.queryReader = queryReader;
+            return this;
+        }
+
+        /** A request header every operation of the table sends, unless it states that header itself. */
+        public Builder header(String name, String value) {
+            requestHeaders.put(name, value);
+            return this;
+        }
+
+        /**
+         * Where path parameter {@code {name}} comes from in every operation of the table whose path has it and that
+         * states no source of its own (a vendor whose ids come from the headers named after them).
+         */
+        public Builder path(String parameter, Value value) {
+            pathValues.put(parameter, value);
+            return this;
+        }
+
+        /**
+         * Every operation of the table also sends the entries of the vendor's query header (see
+         * {@link ApiOperation.Builder#queryHeader(String...)}); one that limits them to names of its own keeps its limit.
+         */
+        public Builder queryHeader() {
+            this.queryHeader = true;
             return this;
         }
 

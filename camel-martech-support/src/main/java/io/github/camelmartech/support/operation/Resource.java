@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
@@ -140,6 +141,12 @@ public final class Resource {
 
         Resource build() {
             return new Resource(this);
+        }
+
+        /** Builds the resource after {@code common} stated on every operation what its table's operations share. */
+        Resource build(Consumer<ApiOperation.Builder<?>> common) {
+            operations.values().forEach(common);
+            return build();
         }
     }
 }

@@ -1,9 +1,14 @@
 package io.github.camelmartech.support.operation;
 
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+
+import io.github.camelmartech.support.json.IsoDates;
 
 /**
  * One rule a value must follow, as the vendor documents it. {@link #violation} returns null when the value follows
@@ -28,7 +33,7 @@ public interface Rule {
     }
 
     static Rule oneOf(Object... allowed) {
-        return oneOf(java.util.List.of(allowed));
+        return oneOf(List.of(allowed));
     }
 
     /** Length in characters (a text) or elements (a collection). */
@@ -45,6 +50,25 @@ public interface Rule {
             return min == max ? "must be " + min + unit
                     : min == 0 ? "must be at most " + max + unit : "must be " + min + "-" + max + unit;
         };
+    }
+
+    /** A collection none of whose items repeats (a vendor that refuses a whole bulk call for one repeated id). */
+    static Rule distinct() {
+        return v -> {
+            Set<Object> seen = new HashSet<>();
+            for (Object item : v instanceof Collection<?> c ? c : List.of()) {
+                if (!seen.add(item)) {
+                    return "must not repeat " + item;
+                }
+            }
+            return null;
+        };
+    }
+
+    /** A collection without null items (an empty element of a JSON array). */
+    static Rule noEmptyItem() {
+        return v -> v instanceof Collection<?> c && c.stream().anyMatch(Objects::isNull) ? "must not hold an empty item"
+                : null;
     }
 
     /** A number (or numeric text) from min to max, inclusive. */
@@ -67,6 +91,16 @@ public interface Rule {
     static Rule pattern(String regex, String description) {
         Pattern p = Pattern.compile(regex);
         return v -> v == null || p.matcher(v.toString()).matches() ? null : description;
+    }
+
+    /**
+     * A date: a java.time value (or a {@code java.util.Date}), or text, trimmed, matching {@code regex} (the vendor's
+     * form, which {@code form} names: {@code a yyyyMMddTHHmmss date such as 20240131T235959}).
+     */
+    static Rule date(String regex, String form) {
+        Pattern p = Pattern.compile(regex);
+        return v -> v == null || IsoDates.isDate(v) || p.matcher(v.toString().trim()).matches() ? null
+                : "must be a java.time value or " + form;
     }
 
     static Rule email() {

@@ -1,5 +1,7 @@
 package io.github.camelmartech.support.operation;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -7,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.json.IsoDates;
 
 /**
  * Where an operation finds one input that is not the body (a path or query parameter): the first of its places that
@@ -143,6 +146,25 @@ public final class Value {
         BiFunction<Object, OperationCall, Object> all = mapping == null ? f
                 : (value, call) -> f.apply(mapping.apply(value, call), call);
         return new Value(lookups, rules, all, fallback);
+    }
+
+    /**
+     * A date sent as text in {@code pattern}: an instant is written in the zone of option {@code zoneOption} (UTC when
+     * unset), a local date or date-time as it is, text as it is, trimmed (see {@link IsoDates#format(Object,
+     * DateTimeFormatter, ZoneId)}; check its form with {@link Rule#date}).
+     */
+    public Value date(DateTimeFormatter pattern, String zoneOption) {
+        return map((value, call) -> IsoDates.format(value, pattern, zone(call.option(zoneOption), zoneOption)));
+    }
+
+    private static ZoneId zone(Object option, String name) {
+        String id = option == null ? "" : option.toString();
+        try {
+            return ZoneId.of(id.isBlank() ? "UTC" : id);
+        } catch (RuntimeException e) {
+            throw new MarTechInvalidInputException(name, "must be a time zone id such as UTC or Europe/Stockholm",
+                    "option " + name);
+        }
     }
 
     private Value with(Lookup lookup) {
