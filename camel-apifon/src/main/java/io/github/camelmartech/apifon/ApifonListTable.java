@@ -258,7 +258,7 @@ final class ApifonListTable {
     }
 
     private static JavaType page(Class<?> item) {
-        return MarTechJson.mapper().getTypeFactory().constructParametricType(PageResult.class, item);
+        return MarTechJson.typeOf(PageResult.class, item);
     }
 
     private static Instant millis(Long epochMillis) {

@@ -1,6 +1,10 @@
 package io.github.camelmartech.support.operation;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -76,6 +80,51 @@ public interface Rule {
     static Rule httpsUrl() {
         return v -> v == null || v.toString().startsWith("https://") && v.toString().length() > 8
                 ? null : "must be an https:// URL";
+    }
+
+    /** Text a {@code java.time} pattern reads whole ({@code uuuu-MM-dd'T'HH:mm:ss}); {@code description} says which. */
+    static Rule dateTime(String pattern, String description) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern);
+        return v -> {
+            if (v == null) {
+                return null;
+            }
+            try {
+                format.parse(v.toString());
+                return null;
+            } catch (DateTimeParseException e) {
+                return description;
+            }
+        };
+    }
+
+    /** A collection without repeated elements: vendors refuse a whole bulk call for one repeat. */
+    static Rule distinct() {
+        return v -> {
+            Set<Object> seen = new HashSet<>();
+            for (Object item : v instanceof Collection<?> c ? c : Set.of()) {
+                if (!seen.add(item)) {
+                    return "must not repeat " + item;
+                }
+            }
+            return null;
+        };
+    }
+
+    /** A collection without null elements. */
+    static Rule noEmptyItem() {
+        return v -> v instanceof Collection<?> c && c.stream().anyMatch(Objects::isNull) ? "must not hold an empty item"
+                : null;
+    }
+
+    /** This rule with the vendor's own words when it is broken ("at least one recipient is required"). */
+    default Rule saying(String violation) {
+        return v -> violation(v) == null ? null : violation;
+    }
+
+    /** Passes when this rule or {@code other} does (a validity in seconds or a date), else says this rule's words. */
+    default Rule or(Rule other) {
+        return v -> other.violation(v) == null ? null : violation(v);
     }
 
     /** This rule, then {@code next} when this one passes. */
