@@ -44,7 +44,7 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
     private final ClientAuthentication clientAuthentication;
     private final Duration renewBefore;
     private final Clock clock;
-    private volatile Token token;
+    private final FetchedToken<Token> token = new FetchedToken<>(this::fetch, this::isFresh);
 
     /**
      * @param tokenClient a client without auth (the token request must not pass through this interceptor), whose
@@ -91,14 +91,14 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
 
     @Override
     public boolean renewAfterUnauthorized() {
-        token = null;
+        token.renew();
         return true;
     }
 
     @Override
     public Collection<String> secrets() {
         List<String> secrets = new ArrayList<>(List.of(clientSecret));
-        Token current = token;
+        Token current = token.last();
         if (current != null) {
             secrets.add(current.value());
         }
@@ -107,20 +107,11 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
 
     /** The cached token, fetched or renewed when missing or about to expire. */
     public String currentToken() {
-        Token current = token;
-        if (isFresh(current)) {
-            return current.value();
-        }
-        synchronized (this) {
-            if (!isFresh(token)) {
-                token = fetch();
-            }
-            return token.value();
-        }
+        return token.get().value();
     }
 
     private boolean isFresh(Token t) {
-        return t != null && clock.instant().isBefore(t.expiresAt().minus(renewBefore));
+        return clock.instant().isBefore(t.expiresAt().minus(renewBefore));
     }
 
     /** The grant parameters of the token request. */
