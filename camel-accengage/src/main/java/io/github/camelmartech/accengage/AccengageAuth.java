@@ -12,7 +12,6 @@ import io.github.camelmartech.support.auth.FetchedToken;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OutgoingRequest;
 import io.github.camelmartech.support.error.ApiError;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
@@ -37,10 +36,7 @@ final class AccengageAuth extends MarTechAuth {
     }
 
     AccengageAuth(String apiKey, String email, Clock clock) {
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new MarTechInvalidInputException("apiKey", "is required");
-        }
-        this.apiKey = apiKey;
+        this.apiKey = required(apiKey, "apiKey", "is required");
         this.email = email;
         this.clock = clock;
     }
@@ -52,9 +48,7 @@ final class AccengageAuth extends MarTechAuth {
 
     /** Attaches the client (signing only) that fetches tokens; from then on requests carry the token. */
     void useTokensFrom(MarTechHttpClient client) {
-        if (email == null || email.isBlank()) {
-            throw new MarTechInvalidInputException("email", "is required (the user the API key belongs to)");
-        }
+        required(email, "email", "is required (the user the API key belongs to)");
         this.tokenClient = client;
     }
 

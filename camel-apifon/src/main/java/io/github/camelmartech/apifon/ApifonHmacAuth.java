@@ -14,7 +14,6 @@ import java.util.Locale;
 import io.github.camelmartech.support.auth.Hmac;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OutgoingRequest;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
 /**
  * Apifon's HMAC scheme ({@code ApifonWS}): {@code Base64(HMAC-SHA256(secret, METHOD\nPATH\nBODY\nDATE))} sent as
@@ -47,14 +46,8 @@ public final class ApifonHmacAuth extends MarTechAuth {
     }
 
     public ApifonHmacAuth(String token, String secret, Clock clock) {
-        if (token == null || token.isBlank()) {
-            throw new MarTechInvalidInputException("apiToken", "is required (or clientId and clientSecret for OAuth2)");
-        }
-        if (secret == null || secret.isBlank()) {
-            throw new MarTechInvalidInputException("apiSecret", "is required with apiToken to sign requests");
-        }
-        this.token = token;
-        this.secret = secret;
+        this.token = required(token, "apiToken", "is required (or clientId and clientSecret for OAuth2)");
+        this.secret = required(secret, "apiSecret", "is required with apiToken to sign requests");
         this.clock = clock != null ? clock : Clock.systemUTC();
         this.keyed = Hmac.sha256(secret);
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.error.ErrorKind;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
@@ -53,19 +52,10 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
     public OAuth2ClientCredentialsAuth(MarTechHttpClient tokenClient, String tokenUrl, String clientId,
                                        String clientSecret, String scope, ClientAuthentication clientAuthentication,
                                        Duration renewBefore, Clock clock) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new MarTechInvalidInputException("clientId", "is required for OAuth2 authentication");
-        }
-        if (clientSecret == null || clientSecret.isBlank()) {
-            throw new MarTechInvalidInputException("clientSecret", "is required for OAuth2 authentication");
-        }
-        if (tokenUrl == null || tokenUrl.isBlank()) {
-            throw new MarTechInvalidInputException("oauthTokenUrl", "is required for OAuth2 authentication");
-        }
+        this.clientId = required(clientId, "clientId", "is required for OAuth2 authentication");
+        this.clientSecret = required(clientSecret, "clientSecret", "is required for OAuth2 authentication");
+        this.tokenUrl = required(tokenUrl, "oauthTokenUrl", "is required for OAuth2 authentication");
         this.tokenClient = tokenClient;
-        this.tokenUrl = tokenUrl;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
         this.scope = scope;
         this.clientAuthentication = clientAuthentication;
         this.renewBefore = renewBefore;
