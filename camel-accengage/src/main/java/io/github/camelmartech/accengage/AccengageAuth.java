@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.auth.FetchedToken;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OutgoingRequest;
 import io.github.camelmartech.support.error.ApiError;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
@@ -28,15 +28,15 @@ final class AccengageAuth extends MarTechAuth {
     private final String apiKey;
     private final String email;
     private final Clock clock;
+    private final FetchedToken<Token> token = new FetchedToken<>(this::fetchToken);
     private MarTechHttpClient tokenClient;
-    private volatile String authorization;
-    private volatile String token;
+
+    /** The access token, and the Authorization header it makes. */
+    private record Token(String value, String authorization) {
+    }
 
     AccengageAuth(String apiKey, String email, Clock clock) {
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new MarTechInvalidInputException("apiKey", "is required");
-        }
-        this.apiKey = apiKey;
+        this.apiKey = required(apiKey, "apiKey", "is required");
         this.email = email;
         this.clock = clock;
     }
@@ -48,9 +48,7 @@ final class AccengageAuth extends MarTechAuth {
 
     /** Attaches the client (signing only) that fetches tokens; from then on requests carry the token. */
     void useTokensFrom(MarTechHttpClient client) {
-        if (email == null || email.isBlank()) {
-            throw new MarTechInvalidInputException("email", "is required (the user the API key belongs to)");
-        }
+        required(email, "email", "is required (the user the API key belongs to)");
         this.tokenClient = client;
     }
 
@@ -60,7 +58,7 @@ final class AccengageAuth extends MarTechAuth {
         request.setHeader("Accengage-Time", time);
         request.setHeader("Accengage-Signature", AccengageSignature.sign(request.body(), apiKey, time));
         if (tokenClient != null) {
-            request.setHeader("Authorization", authorization());
+            request.setHeader("Authorization", token.get().authorization());
         }
     }
 
@@ -68,7 +66,7 @@ final class AccengageAuth extends MarTechAuth {
     public boolean renewAfterRejection(ApiError error) {
         boolean tokenRejected = "API_ERR_TOKEN".equals(error.vendorCode()) && (error.status() == 400 || error.status() == 401);
         if (tokenClient != null && tokenRejected) {
-            authorization = null;
+            token.renew();
             return true;
         }
         return false;
@@ -77,31 +75,22 @@ final class AccengageAuth extends MarTechAuth {
     @Override
     public Collection<String> secrets() {
         List<String> secrets = new ArrayList<>(List.of(apiKey));
-        if (token != null) {
-            secrets.add(token);
+        Token current = token.last();
+        if (current != null) {
+            secrets.add(current.value());
         }
         return secrets;
     }
 
-    private String authorization() {
-        String current = authorization;
-        if (current != null) {
-            return current;
+    private Token fetchToken() {
+        ApiResponse response = tokenClient.execute(ApiRequest.post(TOKEN_PATH).idempotent(true)
+                .jsonBody(Map.of("email", email)).build());
+        JsonNode body = response.requireJson();
+        String accessToken = body.path("access_token").asText("");
+        if (accessToken.isEmpty()) {
+            throw response.malformed("Access token response has no access_token", null);
         }
-        synchronized (this) {
-            if (authorization == null) {
-                ApiResponse response = tokenClient.execute(ApiRequest.post(TOKEN_PATH).idempotent(true)
-                        .jsonBody(Map.of("email", email)).build());
-                JsonNode body = response.requireJson();
-                String accessToken = body.path("access_token").asText("");
-                if (accessToken.isEmpty()) {
-                    throw response.malformed("Access token response has no access_token", null);
-                }
-                token = accessToken;
-                tokenClient.addSecret(accessToken);
-                authorization = body.path("token_type").asText("Bearer") + " " + accessToken;
-            }
-            return authorization;
-        }
+        tokenClient.addSecret(accessToken);
+        return new Token(accessToken, body.path("token_type").asText("Bearer") + " " + accessToken);
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelmartech.accengage;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +12,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.json.MarTechJson;
+import io.github.camelmartech.support.paging.ItemType;
 import io.github.camelmartech.support.paging.LinkHeader;
 import io.github.camelmartech.support.paging.Page;
+import io.github.camelmartech.support.paging.PageBody;
 import io.github.camelmartech.support.paging.PageLinks;
 import io.github.camelmartech.support.paging.Paginator;
 
@@ -36,19 +37,10 @@ final class AccengagePaginator implements Paginator {
     }
 
     @Override
-    public <T> Page<T> read(ApiResponse response, io.github.camelmartech.support.paging.ItemType<T> type) {
-        List<JsonNode> items;
-        JsonNode body = null;
-        if (isCsv(response)) {
-            items = csvRows(response);
-        } else {
-            body = response.requireJson();
-            items = jsonItems(response, body);
-        }
-        String next = LinkHeader.parse(response.headerValues("Link")).get("next");
-        if (next == null && body != null && body.isObject()) {
-            next = body.path("links").path("next").asText(null);
-        }
+    public <T> Page<T> read(ApiResponse response, ItemType<T> type) {
+        JsonNode body = isCsv(response) ? null : response.requireJson();
+        List<JsonNode> items = body == null ? csvRows(response) : PageBody.firstArray(response, body, "errors");
+        String next = LinkHeader.next(response, body, "/links/next");
         List<T> typed = items.stream().map(type::convert).toList();
         return new Page<>(typed, items.isEmpty() ? null : PageLinks.next(response.request(), next), null);
     }
@@ -73,28 +65,5 @@ final class AccengagePaginator implements Paginator {
             throw response.malformed("Unreadable ;-separated CSV page", e);
         }
         return rows;
-    }
-
-    private static List<JsonNode> jsonItems(ApiResponse response, JsonNode body) {
-        JsonNode array = body;
-        if (body.isObject()) {
-            array = null;
-            Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
-            while (array == null && fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getValue().isArray() && !field.getKey().equals("errors")) {
-                    array = field.getValue();
-                }
-            }
-        }
-        if (array == null) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw response.malformed("Expected a list of items", null);
-        }
-        List<JsonNode> items = new ArrayList<>(array.size());
-        array.forEach(items::add);
-        return items;
     }
 }

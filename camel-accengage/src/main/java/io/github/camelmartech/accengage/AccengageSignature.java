@@ -1,9 +1,8 @@
 package io.github.camelmartech.accengage;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import io.github.camelmartech.support.auth.Digests;
 
 /**
  * {@code Accengage-Signature}: lower-case hex SHA-1 of the exact body bytes sent (empty for GET and DELETE; the
@@ -15,13 +14,6 @@ final class AccengageSignature {
     }
 
     static String sign(byte[] body, String apiKey, String time) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            sha1.update(body);
-            sha1.update((apiKey + time).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha1.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is a required JDK algorithm", e);
-        }
+        return Digests.hex("SHA-1", body, (apiKey + time).getBytes(StandardCharsets.UTF_8));
     }
 }

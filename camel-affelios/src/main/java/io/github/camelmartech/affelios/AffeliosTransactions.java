@@ -23,7 +23,7 @@ final class AffeliosTransactions {
 
     private static final Body<AffeliosTransaction> ONE = Body.of(AffeliosTransaction.class);
     private static final Body<List<AffeliosTransaction>> LIST = Body.of(MarTechJson.mapper(),
-            MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, AffeliosTransaction.class));
+            MarTechJson.listOf(AffeliosTransaction.class));
     private static final Value BATCH_SIZE = Value.option("batchSize").check(Rule.range(1, Long.MAX_VALUE));
     private static final Value BATCH_PATH = Value.option("batchPath")
             .check(Rule.pattern("/[^{}?#\\s]*", "must be a path relative to baseUrl, starting with /"));

@@ -15,6 +15,8 @@ import io.github.camelmartech.support.webhook.WebhookItems;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
+import static io.github.camelmartech.support.json.MarTechJson.text;
+
 /**
  * Apifon's callbacks, told apart by shape since they carry no kind field in common: a delivery report batch
  * ({@code data[]}, SMS, Viber and OTP alike; split into one item per report), an IM reply ({@code reply} +
@@ -103,11 +105,6 @@ final class ApifonCallbacks implements WebhookItems<ApifonCallback> {
             m.setHeader(ApifonConstants.REQUEST_ID, r.originalRequestId());
             m.setHeader(ApifonConstants.REFERENCE_ID, r.originalReferenceId());
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     /** Apifon's callback timestamps are epoch seconds. */

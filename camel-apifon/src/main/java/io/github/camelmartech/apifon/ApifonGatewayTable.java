@@ -1,8 +1,5 @@
 package io.github.camelmartech.apifon;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -61,18 +58,16 @@ final class ApifonGatewayTable {
                     ? v.toString().length() <= 16 ? null : "must be at most 16 digits when numeric"
                     : ALPHANUMERIC_SENDER.matcher(v.toString()).matches() ? null
                             : "must be 1-11 characters when alphanumeric";
-    static final Rule DATE_TIME = v -> v == null || isDateTime(v) ? null
-            : "must be a UTC date formatted yyyy-MM-dd'T'HH:mm:ss";
-    private static final Rule TTE = v -> v == null || v.toString().matches("[0-9]{1,10}") || isDateTime(v) ? null
-            : "must be a validity in seconds or a date formatted yyyy-MM-dd'T'HH:mm:ss";
+    static final Rule DATE_TIME = Rule.dateTime("uuuu-MM-dd'T'HH:mm:ss",
+            "must be a UTC date formatted yyyy-MM-dd'T'HH:mm:ss");
+    private static final Rule TTE = Rule.pattern("[0-9]{1,10}",
+            "must be a validity in seconds or a date formatted yyyy-MM-dd'T'HH:mm:ss").or(DATE_TIME);
     private static final Rule DC = Rule.pattern("[012]", "must be 0 (GSM7), 1 (8-bit) or 2 (UCS-2)");
-    private static final Rule RECIPIENTS_REQUIRED = v -> v == null || ((Collection<?>) v).isEmpty()
-            ? "at least one recipient is required (body, header " + RECIPIENTS + " or option recipients)" : null;
-    private static final Rule CHANNELS_REQUIRED = v -> v == null || ((Collection<?>) v).isEmpty()
-            ? "at least one channel is required" : null;
+    private static final Rule RECIPIENTS_REQUIRED = Rule.required()
+            .saying("at least one recipient is required (body, header " + RECIPIENTS + " or option recipients)");
+    private static final Rule CHANNELS_REQUIRED = Rule.required().saying("at least one channel is required");
     private static final Rule IM_CONTENT = v -> isAllowedContent((ImChannel) v) ? null
             : "content must be text, an image, text with an action, or text with an image and an action";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final Body<LandingPage> LANDING_PAGE = Body.of(LandingPage.class);
 
     private ApifonGatewayTable() {
@@ -249,8 +244,8 @@ final class ApifonGatewayTable {
     }
 
     private static void checkChannel(Checker c, ImChannel channel) {
-        c.field("images", channel.getImages(), atMostOne("Viber allows at most one image"))
-                .field("actions", channel.getActions(), atMostOne("Viber allows at most one action"))
+        c.field("images", channel.getImages(), Rule.length(0, 1).saying("Viber allows at most one image"))
+                .field("actions", channel.getActions(), Rule.length(0, 1).saying("Viber allows at most one action"))
                 .field("", channel, IM_CONTENT)
                 .each("actions", channel.getActions(), (a, action) -> a.field("title", action.getTitle(), Rule.required())
                         .field("target_url", action.getTargetUrl(), Rule.required()))
@@ -346,18 +341,5 @@ final class ApifonGatewayTable {
         int images = channel.getImages() == null ? 0 : channel.getImages().size();
         int actions = channel.getActions() == null ? 0 : channel.getActions().size();
         return text && (images == 0 || actions == 1) || !text && images == 1 && actions == 0;
-    }
-
-    private static Rule atMostOne(String rule) {
-        return v -> v == null || ((Collection<?>) v).size() <= 1 ? null : rule;
-    }
-
-    private static boolean isDateTime(Object value) {
-        try {
-            LocalDateTime.parse(value.toString(), DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelmartech.apifon;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,12 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import io.github.camelmartech.support.auth.Hmac;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OutgoingRequest;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
 /**
  * Apifon's HMAC scheme ({@code ApifonWS}): {@code Base64(HMAC-SHA256(secret, METHOD\nPATH\nBODY\nDATE))} sent as
@@ -36,18 +32,13 @@ public final class ApifonHmacAuth extends MarTechAuth {
             = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     public static final String DATE_HEADER = "X-ApifonWS-Date";
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final byte NEWLINE = '\n';
+    private static final byte[] NEWLINE = {'\n'};
 
     private final String token;
     private final String secret;
     private final Clock clock;
-    /**
-     * A Mac keyed with the secret, cloned for each signature: {@code Mac.getInstance} (a provider lookup) and
-     * {@code init} (hashing the key into its pads) are done once, not on every request; a clone is a copy of a
-     * few small arrays and needs no lock, whatever the number of threads.
-     */
-    private final Mac keyed;
+    /** Keyed once, not on every request. */
+    private final Hmac keyed;
     /** The date header of the current second: it changes once a second, the formatter would run per request. */
     private volatile SignedDate lastDate = new SignedDate(Long.MIN_VALUE, null);
 
@@ -55,32 +46,21 @@ public final class ApifonHmacAuth extends MarTechAuth {
     }
 
     public ApifonHmacAuth(String token, String secret, Clock clock) {
-        if (token == null || token.isBlank()) {
-            throw new MarTechInvalidInputException("apiToken", "is required (or clientId and clientSecret for OAuth2)");
-        }
-        if (secret == null || secret.isBlank()) {
-            throw new MarTechInvalidInputException("apiSecret", "is required with apiToken to sign requests");
-        }
-        this.token = token;
-        this.secret = secret;
+        this.token = required(token, "apiToken", "is required (or clientId and clientSecret for OAuth2)");
+        this.secret = required(secret, "apiSecret", "is required with apiToken to sign requests");
         this.clock = clock != null ? clock : Clock.systemUTC();
-        this.keyed = newMac(secret);
+        this.keyed = Hmac.sha256(secret);
     }
 
     @Override
     protected void authenticate(OutgoingRequest request) throws IOException {
         String date = date(clock.instant());
         // the string to sign, fed to the Mac piece by piece: the body's own bytes, no String of it, no concatenation
-        Mac mac = mac();
-        mac.update(request.method().getBytes(StandardCharsets.UTF_8));
-        mac.update(NEWLINE);
-        mac.update(request.rawPath().getBytes(StandardCharsets.UTF_8));
-        mac.update(NEWLINE);
-        mac.update(request.body());
-        mac.update(NEWLINE);
-        mac.update(date.getBytes(StandardCharsets.UTF_8));
+        byte[] signature = keyed.sign(request.method().getBytes(StandardCharsets.UTF_8), NEWLINE,
+                request.rawPath().getBytes(StandardCharsets.UTF_8), NEWLINE, request.body(), NEWLINE,
+                date.getBytes(StandardCharsets.UTF_8));
         request.setHeader(DATE_HEADER, date);
-        request.setHeader("Authorization", "ApifonWS " + token + ":" + Base64.getEncoder().encodeToString(mac.doFinal()));
+        request.setHeader("Authorization", "ApifonWS " + token + ":" + Base64.getEncoder().encodeToString(signature));
     }
 
     private String date(Instant now) {
@@ -92,28 +72,11 @@ public final class ApifonHmacAuth extends MarTechAuth {
         return last.text();
     }
 
-    private Mac mac() {
-        try {
-            return (Mac) keyed.clone();
-        } catch (CloneNotSupportedException e) {
-            return newMac(secret); // a provider whose Mac cannot be cloned: keyed afresh
-        }
-    }
-
     /** The signature of one request; public so tests (and users debugging a 401) can recompute it. */
     public static String sign(String secret, String method, String path, String body, String date) {
         String stringToSign = method + "\n" + path + "\n" + (body == null ? "" : body) + "\n" + date;
-        return Base64.getEncoder().encodeToString(newMac(secret).doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static Mac newMac(String secret) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        byte[] signature = Hmac.sha256(secret).sign(stringToSign.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(signature);
     }
 
     @Override

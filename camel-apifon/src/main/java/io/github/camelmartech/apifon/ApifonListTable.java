@@ -2,6 +2,8 @@ package io.github.camelmartech.apifon;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.github.camelmartech.apifon.model.ApifonList;
@@ -25,6 +27,7 @@ import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Sourced;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.NextLinkPaginator;
+import org.apache.camel.Message;
 
 import static io.github.camelmartech.apifon.ApifonConstants.DESTINATION;
 import static io.github.camelmartech.apifon.ApifonConstants.FIELD;
@@ -108,11 +111,8 @@ final class ApifonListTable {
                         .path("listId", LIST).path("field", FIELD_KEY).body(GdprField.class)
                         .check((c, f) -> c.field("name", f.getName(), Rule.required()))
                         .description("Changes a GDPR consent field.")))
-                .poll(Poll.of("list", PAGINATOR, ApifonList.class).key(ApifonList::getId)
-                        .watermark(l -> millis(l.getDateUpdated() != null ? l.getDateUpdated() : l.getDateCreated()))
-                        .onlyNew(ascendingBy("date_updated"))
-                        .defaultPageSize(MAX_PAGE_SIZE)
-                        .headers((message, l) -> message.setHeader(ITEM_ID, l.getId())));
+                .poll(poll(ApifonList.class, ApifonList::getId, "date_updated",
+                        l -> l.getDateUpdated() != null ? l.getDateUpdated() : l.getDateCreated(), (message, l) -> { }));
     }
 
     static Resource.Builder subscribers() {
@@ -155,12 +155,8 @@ final class ApifonListTable {
                 .operation(written(subscription("unsubscribe")))
                 .operation(written(ApiOperation.delete("delete", SUBSCRIBERS + "/{subscriber}").path("listId", LIST)
                         .path("subscriber", SUBSCRIBER).description("Deletes a subscriber.")))
-                .poll(Poll.of("list", PAGINATOR, ListSubscriber.class).key(ListSubscriber::getId)
-                        .watermark(s -> millis(s.getDateUpdated() != null ? s.getDateUpdated() : s.getDateCreated()))
-                        .onlyNew(ascendingBy("date_updated"))
-                        .defaultPageSize(MAX_PAGE_SIZE)
-                        .headers((message, s) -> {
-                            message.setHeader(ITEM_ID, s.getId());
+                .poll(poll(ListSubscriber.class, ListSubscriber::getId, "date_updated",
+                        s -> s.getDateUpdated() != null ? s.getDateUpdated() : s.getDateCreated(), (message, s) -> {
                             message.setHeader(SUBSCRIBER_ID, s.getDestinationId());
                             // the list polled, as the consumer's endpoint names it (items may not carry list_id)
                             ApifonEndpoint from = (ApifonEndpoint) message.getExchange().getFromEndpoint();
@@ -183,14 +179,8 @@ final class ApifonListTable {
                         .notIdempotent().description("Blocks a destination, with a reason.")))
                 .operation(written(ApiOperation.delete("unblock", BOUNCES + "/unblock/{destination}")
                         .path("destination", BLOCKED).description("Unblocks a destination.")))
-                .poll(Poll.of("list", PAGINATOR, Bounce.class).key(Bounce::getDestination)
-                        .watermark(b -> millis(b.getDateCreated()))
-                        .onlyNew(ascendingBy("date_created"))
-                        .defaultPageSize(MAX_PAGE_SIZE)
-                        .headers((message, b) -> {
-                            message.setHeader(ITEM_ID, b.getDestination());
-                            message.setHeader(DESTINATION, b.getDestination());
-                        }));
+                .poll(poll(Bounce.class, Bounce::getDestination, "date_created", Bounce::getDateCreated,
+                        (message, b) -> message.setHeader(DESTINATION, b.getDestination())));
     }
 
     private static ApiOperation.Builder<Void> subscription(String action) {
@@ -252,16 +242,25 @@ final class ApifonListTable {
         return value == null || value.toString().isBlank();
     }
 
-    private static Poll.Since ascendingBy(String field) {
-        // ascending order is what only-new relies on: asked for on every walk, the first one (since == null) too
-        return (request, since) -> request.setQuery("sorting", field).setQuery("sort_dir", "ASC");
-    }
-
     private static JavaType page(Class<?> item) {
-        return MarTechJson.mapper().getTypeFactory().constructParametricType(PageResult.class, item);
+        return MarTechJson.typeOf(PageResult.class, item);
     }
 
-    private static Instant millis(Long epochMillis) {
-        return epochMillis == null ? null : Instant.ofEpochMilli(epochMillis);
+    /**
+     * How a consumer polls a list, in pages of the most Apifon serves: the watermark is {@code date} (epoch
+     * milliseconds), the field {@code orderedBy} sorts by; the item's key is also its CamelApifonItemId.
+     */
+    private static <T> Poll<T> poll(Class<T> type, Function<T, String> key, String orderedBy, Function<T, Long> date,
+                                    BiConsumer<Message, T> headers) {
+        return Poll.of("list", PAGINATOR, type).key(key)
+                .watermark(item -> date.apply(item) == null ? null : Instant.ofEpochMilli(date.apply(item)))
+                // ascending order is what only-new relies on: asked for on every walk, the first one
+                // (since == null) too
+                .onlyNew((request, since) -> request.setQuery("sorting", orderedBy).setQuery("sort_dir", "ASC"))
+                .defaultPageSize(MAX_PAGE_SIZE)
+                .headers((message, item) -> {
+                    message.setHeader(ITEM_ID, key.apply(item));
+                    headers.accept(message, item);
+                });
     }
 }

@@ -1,12 +1,10 @@
 package io.github.camelmartech.apifon;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.github.camelmartech.support.auth.Digests;
 import io.github.camelmartech.support.operation.Rule;
 
 /**
@@ -39,11 +37,7 @@ final class SubscriberIds {
     }
 
     static String md5(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is not available", e);
-        }
+        return Digests.hex("MD5", text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String digits(String number) {

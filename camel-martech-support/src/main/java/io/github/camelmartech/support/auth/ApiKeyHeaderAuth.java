@@ -3,7 +3,6 @@ package io.github.camelmartech.support.auth;
 import java.util.Collection;
 import java.util.List;
 
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
 /** An API key in a header, with an optional literal prefix: {@code X-Api-Key: KEY}, {@code X-Auth-Token: api-key KEY}. */
 public class ApiKeyHeaderAuth extends MarTechAuth {
@@ -13,11 +12,8 @@ public class ApiKeyHeaderAuth extends MarTechAuth {
     private final String key;
 
     public ApiKeyHeaderAuth(String header, String prefix, String key, String optionName) {
-        if (key == null || key.isBlank()) {
-            throw new MarTechInvalidInputException(optionName, "is required");
-        }
         this.header = header;
-        this.key = key;
+        this.key = required(key, optionName, "is required");
         this.value = (prefix == null ? "" : prefix) + key;
     }
 

@@ -6,7 +6,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 
 /** HTTP Basic; with an API key as the user name and an empty password for vendors such as APSIS. */
 public class BasicAuth extends MarTechAuth {
@@ -15,9 +14,7 @@ public class BasicAuth extends MarTechAuth {
     private final List<String> secrets = new ArrayList<>();
 
     public BasicAuth(String user, String password, String optionName) {
-        if (user == null || user.isBlank()) {
-            throw new MarTechInvalidInputException(optionName, "is required");
-        }
+        required(user, optionName, "is required");
         String pass = password == null ? "" : password;
         String encoded = Base64.getEncoder().encodeToString((user + ":" + pass).getBytes(StandardCharsets.UTF_8));
         this.header = "Basic " + encoded;

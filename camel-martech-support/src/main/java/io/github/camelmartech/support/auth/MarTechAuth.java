@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 
 import io.github.camelmartech.support.error.ApiError;
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 
 /**
@@ -61,4 +62,15 @@ public abstract class MarTechAuth {
 
     /** The secret values this auth holds, so the transport can mask them wherever text may leave. */
     public abstract Collection<String> secrets();
+
+    /**
+     * A credential's value, refused before any call when it is missing or blank, named by its option:
+     * {@code apiKey: is required}.
+     */
+    protected static String required(String value, String option, String rule) {
+        if (value == null || value.isBlank()) {
+            throw new MarTechInvalidInputException(option, rule);
+        }
+        return value;
+    }
 }

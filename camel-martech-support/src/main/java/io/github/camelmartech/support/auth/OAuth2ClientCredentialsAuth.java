@@ -11,7 +11,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.support.error.ErrorKind;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
@@ -44,7 +43,7 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
     private final ClientAuthentication clientAuthentication;
     private final Duration renewBefore;
     private final Clock clock;
-    private volatile Token token;
+    private final FetchedToken<Token> token = new FetchedToken<>(this::fetch, this::isFresh);
 
     /**
      * @param tokenClient a client without auth (the token request must not pass through this interceptor), whose
@@ -53,19 +52,10 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
     public OAuth2ClientCredentialsAuth(MarTechHttpClient tokenClient, String tokenUrl, String clientId,
                                        String clientSecret, String scope, ClientAuthentication clientAuthentication,
                                        Duration renewBefore, Clock clock) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new MarTechInvalidInputException("clientId", "is required for OAuth2 authentication");
-        }
-        if (clientSecret == null || clientSecret.isBlank()) {
-            throw new MarTechInvalidInputException("clientSecret", "is required for OAuth2 authentication");
-        }
-        if (tokenUrl == null || tokenUrl.isBlank()) {
-            throw new MarTechInvalidInputException("oauthTokenUrl", "is required for OAuth2 authentication");
-        }
+        this.clientId = required(clientId, "clientId", "is required for OAuth2 authentication");
+        this.clientSecret = required(clientSecret, "clientSecret", "is required for OAuth2 authentication");
+        this.tokenUrl = required(tokenUrl, "oauthTokenUrl", "is required for OAuth2 authentication");
         this.tokenClient = tokenClient;
-        this.tokenUrl = tokenUrl;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
         this.scope = scope;
         this.clientAuthentication = clientAuthentication;
         this.renewBefore = renewBefore;
@@ -91,14 +81,14 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
 
     @Override
     public boolean renewAfterUnauthorized() {
-        token = null;
+        token.renew();
         return true;
     }
 
     @Override
     public Collection<String> secrets() {
         List<String> secrets = new ArrayList<>(List.of(clientSecret));
-        Token current = token;
+        Token current = token.last();
         if (current != null) {
             secrets.add(current.value());
         }
@@ -107,20 +97,11 @@ public class OAuth2ClientCredentialsAuth extends MarTechAuth {
 
     /** The cached token, fetched or renewed when missing or about to expire. */
     public String currentToken() {
-        Token current = token;
-        if (isFresh(current)) {
-            return current.value();
-        }
-        synchronized (this) {
-            if (!isFresh(token)) {
-                token = fetch();
-            }
-            return token.value();
-        }
+        return token.get().value();
     }
 
     private boolean isFresh(Token t) {
-        return t != null && clock.instant().isBefore(t.expiresAt().minus(renewBefore));
+        return clock.instant().isBefore(t.expiresAt().minus(renewBefore));
     }
 
     /** The grant parameters of the token request. */

@@ -82,4 +82,13 @@ public final class MarTechJson {
         }
         return MAPPER.readTree(json);
     }
+
+    /**
+     * A field of a tree as text, as vendors' callbacks are read field by field: null when the field is absent or
+     * JSON null, a number or boolean as its text.
+     */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
 }

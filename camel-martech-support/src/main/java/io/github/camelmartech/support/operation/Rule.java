@@ -1,5 +1,7 @@
 package io.github.camelmartech.support.operation;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -110,6 +112,32 @@ public interface Rule {
     static Rule httpsUrl() {
         return v -> v == null || v.toString().startsWith("https://") && v.toString().length() > 8
                 ? null : "must be an https:// URL";
+    }
+
+    /** Text a {@code java.time} pattern reads whole ({@code uuuu-MM-dd'T'HH:mm:ss}); {@code description} says which. */
+    static Rule dateTime(String pattern, String description) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern);
+        return v -> {
+            if (v == null) {
+                return null;
+            }
+            try {
+                format.parse(v.toString());
+                return null;
+            } catch (DateTimeParseException e) {
+                return description;
+            }
+        };
+    }
+
+    /** This rule with the vendor's own words when it is broken ("at least one recipient is required"). */
+    default Rule saying(String violation) {
+        return v -> violation(v) == null ? null : violation;
+    }
+
+    /** Passes when this rule or {@code other} does (a validity in seconds or a date), else says this rule's words. */
+    default Rule or(Rule other) {
+        return v -> other.violation(v) == null ? null : violation(v);
     }
 
     /** This rule, then {@code next} when this one passes. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.http.ApiResponse;
+
 /**
  * Parses RFC 8288 {@code Link} headers into rel → URI: any order of links and parameters, quoted or bare
  * {@code rel}, several rels in one value ({@code rel="next last"}), commas inside {@code <...>} or quotes.
@@ -22,6 +25,15 @@ public final class LinkHeader {
             parseInto(value, links);
         }
         return links;
+    }
+
+    /**
+     * The next page's link: the {@code Link} header's {@code rel="next"}, else the link in the body at
+     * {@code bodyPointer} ({@code /links/next}); null when neither has one or there is no JSON body.
+     */
+    public static String next(ApiResponse response, JsonNode body, String bodyPointer) {
+        String link = parse(response.headerValues("Link")).get("next");
+        return link != null || body == null ? link : body.at(bodyPointer).asText(null);
     }
 
     private static void parseInto(String value, Map<String, String> links) {

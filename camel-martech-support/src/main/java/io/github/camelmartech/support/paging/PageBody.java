@@ -2,7 +2,9 @@ package io.github.camelmartech.support.paging;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -75,6 +77,34 @@ public record PageBody<T>(List<T> items, JsonNode envelope) {
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             items.add(type.read(parser));
         }
+        return items;
+    }
+
+    /**
+     * The items of a page read as a tree whose array has no fixed place: the body itself when it is an array, else
+     * its first array field not named in {@code except} (an {@code errors} array is not the items); an object
+     * without one is an empty page.
+     */
+    public static List<JsonNode> firstArray(ApiResponse response, JsonNode body, String... except) {
+        JsonNode array = body;
+        if (body.isObject()) {
+            array = null;
+            Iterator<Map.Entry<String, JsonNode>> fields = body.fields();
+            while (array == null && fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getValue().isArray() && !List.of(except).contains(field.getKey())) {
+                    array = field.getValue();
+                }
+            }
+        }
+        if (array == null) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw response.malformed("Expected a list of items", null);
+        }
+        List<JsonNode> items = new ArrayList<>(array.size());
+        array.forEach(items::add);
         return items;
     }
 
