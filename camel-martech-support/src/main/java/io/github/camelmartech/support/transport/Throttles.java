@@ -1,14 +1,12 @@
 package io.github.camelmartech.support.transport;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.camelmartech.support.auth.Digests;
 import io.github.camelmartech.support.retry.Sleeper;
 
 /**
@@ -28,12 +26,7 @@ public final class Throttles {
 
     /** The map key of a throttle: a digest of the credential, never the credential itself. */
     static String key(String credential, int permits, long periodMillis) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(credential).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest) + "/" + permits + "/" + periodMillis;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.hex("SHA-256", String.valueOf(credential).getBytes(StandardCharsets.UTF_8)) + "/" + permits + "/"
+               + periodMillis;
     }
 }
