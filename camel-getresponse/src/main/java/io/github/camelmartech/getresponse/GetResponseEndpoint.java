@@ -13,8 +13,6 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ErrorDecoder;
 import io.github.camelmartech.support.operation.OperationRunner;
 import io.github.camelmartech.support.operation.OperationTable;
-import io.github.camelmartech.support.operation.Poll;
-import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import org.apache.camel.Category;
 import org.apache.camel.Exchange;
@@ -102,20 +100,6 @@ public class GetResponseEndpoint extends MarTechEndpoint implements WebhookCapab
     @Override
     public OperationTable operationTable() {
         return GetResponseOperations.TABLE;
-    }
-
-    /** The contacts consumer follows the last change instead of the creation when watermarkField says so. */
-    @Override
-    protected Poll<?> poll(Resource resource) {
-        String field = configuration.getWatermarkField() == null ? "createdOn" : configuration.getWatermarkField();
-        if (!"contacts".equals(resource.name()) || configuration.getOperation() != null) {
-            return super.poll(resource);
-        }
-        return switch (field) {
-            case "createdOn" -> super.poll(resource);
-            case "changedOn" -> GetResponseOperations.CONTACTS_BY_CHANGE;
-            default -> throw new MarTechInvalidInputException("watermarkField", "must be createdOn or changedOn");
-        };
     }
 
     @Override

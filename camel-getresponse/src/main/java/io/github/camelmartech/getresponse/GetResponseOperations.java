@@ -165,7 +165,11 @@ final class GetResponseOperations {
     // --- the friendly operations of the core resources
 
     private static Friendly contacts() {
-        return friendly(contactsBy("createdOn", Contact::getCreatedOn), collection("getContactList", "getContactById",
+        // watermarkField chooses what only-new follows: a contact never changed has its creation as its last change
+        Poll<Contact> byChange = contactsBy("changedOn",
+                c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
+        return friendly(contactsBy("createdOn", Contact::getCreatedOn).when("watermarkField", "createdOn")
+                .orWhen("watermarkField", "changedOn", byChange), collection("getContactList", "getContactById",
                 Contact.class),
                 accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
                         body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption),
@@ -181,10 +185,6 @@ final class GetResponseOperations {
                         GetResponseOperations::checkValues),
                 list("activities", doc("getActivities"), ContactActivity.class));
     }
-
-    /** The contacts consumer when its watermark is the last change: a contact never changed has its creation. */
-    static final Poll<Contact> CONTACTS_BY_CHANGE = contactsBy("changedOn",
-            c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
 
     /** The contacts consumer: of the campaignId option's campaign when set, only-new by a date. */
     private static Poll<Contact> contactsBy(String field, Function<Contact, OffsetDateTime> date) {

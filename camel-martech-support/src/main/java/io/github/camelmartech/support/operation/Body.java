@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.http.MultipartForm;
 import io.github.camelmartech.support.json.MarTechJson;
 
 /**
@@ -72,6 +73,12 @@ public final class Body<B> {
     /** A JSON body bound and written with a vendor's own mapper (date formats, say). */
     public static <B> Body<B> of(ObjectMapper mapper, JavaType type) {
         return new Body<>(type, mapper, null, false, false, null, null, "application/json");
+    }
+
+    /** A Map of form fields sent as multipart/form-data ({@link MultipartForm}): an upload. */
+    public static Body<Object> multipart(String boundary) {
+        MultipartForm form = new MultipartForm(boundary);
+        return of(Object.class).writtenAs(form::write, form.contentType());
     }
 
     /** What a String body that is not JSON becomes (an SMS text, an id). */

@@ -1,10 +1,8 @@
 package io.github.camelmartech.support.operation;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,7 +11,8 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
 /**
  * A resource of a vendor ({@code apifon:sms}, {@code getresponse:contacts}): its operations by name, the one used
  * when a route names none, and, when its collections can be polled, how ({@link Poll}): the first poll stated is the
- * resource's, a consumer whose {@code operation} option names another polled operation walks that one.
+ * resource's, a consumer whose {@code operation} option names another polled operation walks that one (then the
+ * poll's own variants may replace it, {@link Poll#chosen}).
  */
 public final class Resource {
 
@@ -36,9 +35,7 @@ public final class Resource {
                                             + " is not one of " + operations.keySet());
         }
         for (Poll<?> poll : polls.values()) {
-            List<String> polled = new ArrayList<>(poll.alternatives().values());
-            polled.add(poll.operation());
-            for (String op : polled) {
+            for (String op : poll.operations()) {
                 if (!operations.containsKey(op)) {
                     throw new IllegalStateException("Resource " + name + ": polled operation " + op
                                                     + " is not one of " + operations.keySet());
