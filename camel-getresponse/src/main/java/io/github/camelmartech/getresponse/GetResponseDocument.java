@@ -1,11 +1,5 @@
 package io.github.camelmartech.getresponse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -80,8 +74,7 @@ final class GetResponseDocument {
             return call;
         }
         if (d.contentType().startsWith("multipart/")) {
-            return call.body(Body.of(Object.class).writtenAs(GetResponseDocument::multipart,
-                    "multipart/form-data; boundary=" + BOUNDARY));
+            return call.body(Body.multipart(BOUNDARY));
         }
         Body<JsonNode> body = Body.of(JsonNode.class);
         return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check(required(d.requiredBody()));
@@ -225,39 +218,5 @@ final class GetResponseDocument {
         } catch (DateTimeException e) {
             return null; // an unreadable date does not move the cursor
         }
-    }
-
-    /** A Map of form fields as multipart/form-data: byte[] or a file Path is a file part, anything else text. */
-    private static byte[] multipart(Object body) {
-        if (!(body instanceof Map<?, ?> fields)) {
-            throw new MarTechInvalidInputException("body", "must be a Map of form fields (a byte[] or a file Path for"
-                                                           + " a file)");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> {
-            byte[] content;
-            String disposition = "form-data; name=\"" + name + "\"";
-            try {
-                if (value instanceof Path file) {
-                    content = Files.readAllBytes(file);
-                    disposition += "; filename=\"" + file.getFileName() + "\"";
-                } else if (value instanceof byte[] bytes) {
-                    content = bytes;
-                    disposition += "; filename=\"" + name + "\"";
-                } else {
-                    content = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String type = value instanceof Path || value instanceof byte[] ? "application/octet-stream"
-                    : "text/plain; charset=UTF-8";
-            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: " + type
-                            + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentResource;
@@ -39,7 +38,6 @@ import io.github.camelmartech.getresponse.model.Tag;
 import io.github.camelmartech.getresponse.model.TagRef;
 import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.http.ApiResponse;
-import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.OperationCall;
@@ -49,7 +47,6 @@ import io.github.camelmartech.support.operation.Poll;
 import io.github.camelmartech.support.operation.RequestResource;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
-import io.github.camelmartech.support.operation.Sourced;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.ItemType;
 
@@ -57,6 +54,7 @@ import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
 import static io.github.camelmartech.getresponse.GetResponseDocument.call;
 import static io.github.camelmartech.getresponse.GetResponseDocument.pagingHeaders;
 import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
+import static io.github.camelmartech.support.json.MarTechJson.listOf;
 
 /**
  * GetResponse API v3 as a table: every operation of GetResponse's OpenAPI document under its operationId
@@ -177,7 +175,7 @@ final class GetResponseOperations {
                 delete(doc("deleteContact")),
                 accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class, GetResponseOperations::checkBatch,
                         body -> body.path("contacts").size() + " contacts").defaults((call, batch) -> call.fill(
-                                "campaignId", batch.getCampaignId(), option(call, "campaignId"),
+                                "campaignId", batch.getCampaignId(), call.fromOption("campaignId"),
                                 s -> batch.setCampaignId(s.text()))),
                 update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class, (c, t) -> checkTags(
                         c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())),
@@ -339,7 +337,7 @@ final class GetResponseOperations {
                                                         ApiOperation.Check<B> check, Function<JsonNode, String> what) {
         // what was queued is read back from the request body just sent: the answer has nothing else to say
         return call(name, d).body(type).check(check).notIdempotent()
-                .emptyResult(r -> new Accepted(r.status(), what.apply(json(r.request().body()))))
+                .emptyResult(r -> new Accepted(r.status(), what.apply(r.request().json())))
                 .description("Queued by GetResponse (202, no id): the result is `Accepted`.");
     }
 
@@ -462,16 +460,11 @@ final class GetResponseOperations {
 
     /** Fills the contact's campaign from the campaignId option when the body has none. */
     private static void campaignFromOption(OperationCall call, Contact contact) {
-        call.fill("campaign.campaignId", contact.getCampaign(), option(call, "campaignId"), s -> {
+        call.fill("campaign.campaignId", contact.getCampaign(), call.fromOption("campaignId"), s -> {
             CampaignRef campaign = new CampaignRef();
             campaign.setCampaignId(s.text());
             contact.setCampaign(campaign);
         });
-    }
-
-    private static Sourced option(OperationCall call, String name) {
-        Object value = call.option(name);
-        return value == null || value.toString().isBlank() ? null : Sourced.option(name, value);
     }
 
     private static boolean present(OperationCall call, String header) {
@@ -481,17 +474,5 @@ final class GetResponseOperations {
     private static String lastSegment(ApiResponse response) {
         String target = response.request().target();
         return URLDecoder.decode(target.substring(target.lastIndexOf('/') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode json(byte[] bytes) {
-        try {
-            return MarTechJson.readTree(bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // our own request body: always JSON
-        }
-    }
-
-    private static JavaType listOf(Class<?> items) {
-        return MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, items);
     }
 }

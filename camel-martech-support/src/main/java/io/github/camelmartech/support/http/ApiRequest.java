@@ -1,5 +1,7 @@
 package io.github.camelmartech.support.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.json.MarTechJson;
 import org.apache.hc.core5.net.PercentCodec;
 
 /**
@@ -158,6 +162,15 @@ public final class ApiRequest {
 
     public String contentType() {
         return contentType;
+    }
+
+    /** The JSON body as a tree, null without one: what a result read back from the request sent (an echo). */
+    public JsonNode json() {
+        try {
+            return MarTechJson.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Client-side state carried with the request (a page number, say); never sent. */
