@@ -60,14 +60,14 @@ final class GetResponseDocument {
     /** The document's operation under its operationId: JSON in, JSON out, checked as the document says. */
     static ApiOperation.Builder<?> operation(DocumentOperation d) {
         ApiOperation.Builder<Void> call = call(d.operationId(), d, "application/json".equals(d.contentType()));
-        call.description(describe(d));
+        call.description(d.description());
         if (!d.jsonAnswer()) {
             call.emptyResult(response -> null); // the document gives this answer no body (a 202, a 204, some 200s)
         }
-        if (d.method().equals("POST") && d.operationId().startsWith("get")) {
-            call.idempotent(); // a search exposed as POST
+        if (d.read()) {
+            call.idempotent(); // a GET, or a search exposed as POST
         }
-        if (d.paged() && walks(d)) {
+        if (d.paged() && d.read()) {
             pages(call, ItemType.JSON);
         }
         if (d.contentType() == null) {
@@ -106,29 +106,6 @@ final class GetResponseDocument {
                 .responseHeader(TOTAL_PAGES, "TotalPages", GetResponsePaging::number)
                 .responseHeader(CURRENT_PAGE, "CurrentPage", GetResponsePaging::number)
                 .responseHeader(PER_PAGE, "PerPage", GetResponsePaging::number);
-    }
-
-    /** The docs' words for a document operation: what it does and answers, the body fields and query it takes. */
-    private static String describe(DocumentOperation d) {
-        StringBuilder text = new StringBuilder(d.summary()).append(" Answers ").append(d.status())
-                .append(d.paged() && walks(d) ? ", every page." : ".");
-        if (!d.requiredBody().isEmpty()) {
-            text.append(" Requires body fields ").append(names(d.requiredBody())).append('.');
-        }
-        if (!d.query().isEmpty()) {
-            text.append(" Query: ").append(names(d.query()))
-                    .append(d.requiredQuery().isEmpty() ? "" : " (" + names(d.requiredQuery()) + " required)").append('.');
-        }
-        return text.toString();
-    }
-
-    private static String names(List<String> names) {
-        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
-    }
-
-    /** A reader (not a POST upsert that merely answers with paging headers) walks; a write is sent once. */
-    static boolean walks(DocumentOperation d) {
-        return d.method().equals("GET") || d.operationId().startsWith("get");
     }
 
     private static Value pathValue(DocumentOperation d, String parameter, boolean fromBody) {

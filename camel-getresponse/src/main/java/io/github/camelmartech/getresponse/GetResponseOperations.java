@@ -145,7 +145,7 @@ final class GetResponseOperations {
             } else {
                 resource.operation(op);
             }
-            if (d.paged() && GetResponseDocument.walks(d)) {
+            if (d.paged() && d.read()) {
                 resource.poll(GetResponseDocument.poll(d));
             }
         }
