@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,16 +94,12 @@ final class GetResponseOperations {
     private GetResponseOperations() {
     }
 
-    /** Friendly operations of a resource: the default one first, then the others, and the resource's poll. */
-    private record Friendly(List<ApiOperation.Builder<?>> operations, Poll<?> poll) {
-    }
-
     private static OperationTable table() {
-        Map<String, Friendly> friendly = Map.of("contacts", contacts(), "campaigns", campaigns(),
+        Map<String, Resource.Builder> friendly = Map.of("contacts", contacts(), "campaigns", campaigns(),
                 "custom-fields", customFields(), "tags", tags(), "from-fields", fromFields(),
                 "newsletters", newsletters(), "autoresponders", autoresponders(), "imports", imports(),
-                "search-contacts", searchContacts(), "accounts", new Friendly(List.of(
-                        get(doc("getAccount"), Account.class).description("The account.")), null));
+                "search-contacts", searchContacts(), "accounts", Resource.named("accounts").defaultOperation(
+                        get(doc("getAccount"), Account.class).description("The account.")));
         OperationTable.Builder table = OperationTable.vendor("GetResponse", HEADERS)
                 .queryReader(GetResponseDocument.queryReader(DOCUMENT.values()));
         for (DocumentResource resource : GetResponseApiOperations.resources()) {
@@ -117,31 +112,16 @@ final class GetResponseOperations {
      * A resource of the document: its friendly operations first (the first is the default), then every document
      * operation a friendly one does not already stand for; each paged collection read is polled.
      */
-    private static Resource.Builder resource(DocumentResource document, Friendly friendly) {
-        Resource.Builder resource = Resource.named(document.name()).description(document.description());
-        Set<String> names = new HashSet<>();
-        boolean hasDefault = false;
-        if (friendly != null) {
-            for (ApiOperation.Builder<?> op : friendly.operations()) {
-                if (names.add(op.name()) && !hasDefault) {
-                    resource.defaultOperation(op);
-                    hasDefault = true;
-                } else {
-                    resource.operation(op);
-                }
-            }
-            if (friendly.poll() != null) {
-                resource.poll(friendly.poll());
-            }
-        }
+    private static Resource.Builder resource(DocumentResource document, Resource.Builder friendly) {
+        Resource.Builder resource = friendly != null ? friendly : Resource.named(document.name());
+        resource.description(document.description());
         for (DocumentOperation d : document.operations()) {
-            if (names.contains(d.operationId())) {
+            if (resource.has(d.operationId())) {
                 continue; // a friendly operation is this one, typed
             }
             ApiOperation.Builder<?> op = GetResponseDocument.operation(d);
-            if (!hasDefault && d.method().equals("GET") && d.path().equals("/" + document.name())) {
+            if (!resource.hasDefault() && d.method().equals("GET") && d.path().equals("/" + document.name())) {
                 resource.defaultOperation(op);
-                hasDefault = true;
             } else {
                 resource.operation(op);
             }
@@ -162,26 +142,25 @@ final class GetResponseOperations {
 
     // --- the friendly operations of the core resources
 
-    private static Friendly contacts() {
+    private static Resource.Builder contacts() {
         // watermarkField chooses what only-new follows: a contact never changed has its creation as its last change
         Poll<Contact> byChange = contactsBy("changedOn",
                 c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
-        return friendly(contactsBy("createdOn", Contact::getCreatedOn).when("watermarkField", "createdOn")
-                .orWhen("watermarkField", "changedOn", byChange), collection("getContactList", "getContactById",
-                Contact.class),
-                accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
-                        body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption),
-                update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact),
-                delete(doc("deleteContact")),
-                accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class, GetResponseOperations::checkBatch,
-                        body -> body.path("contacts").size() + " contacts").defaults((call, batch) -> call.fill(
-                                "campaignId", batch.getCampaignId(), call.fromOption("campaignId"),
-                                s -> batch.setCampaignId(s.text()))),
-                update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class, (c, t) -> checkTags(
-                        c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())),
-                update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class, Contact.class,
-                        GetResponseOperations::checkValues),
-                list("activities", doc("getActivities"), ContactActivity.class));
+        return collection(contactsBy("createdOn", Contact::getCreatedOn).when("watermarkField", "createdOn")
+                .orWhen("watermarkField", "changedOn", byChange), "getContactList", "getContactById", Contact.class)
+                .operation(accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
+                        body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption))
+                .operation(update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact))
+                .operation(delete(doc("deleteContact")))
+                .operation(accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class,
+                        GetResponseOperations::checkBatch, body -> body.path("contacts").size() + " contacts")
+                        .defaults((call, batch) -> call.fill("campaignId", batch.getCampaignId(),
+                                call.fromOption("campaignId"), s -> batch.setCampaignId(s.text()))))
+                .operation(update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class, (c, t) -> checkTags(
+                        c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())))
+                .operation(update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class,
+                        Contact.class, GetResponseOperations::checkValues))
+                .operation(list("activities", doc("getActivities"), ContactActivity.class));
     }
 
     /** The contacts consumer: of the campaignId option's campaign when set, only-new by a date. */
@@ -190,16 +169,16 @@ final class GetResponseOperations {
                 .query("query[campaignId]", Value.option("campaignId"));
     }
 
-    private static Friendly campaigns() {
-        return friendly(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
-                collection("getCampaignList", "getCampaign", Campaign.class),
-                create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name", campaign.getName(),
-                        Rule.required(), Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))),
-                update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }),
-                list("contacts", doc("getContactsFromCampaign"), Contact.class));
+    private static Resource.Builder campaigns() {
+        return collection(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
+                "getCampaignList", "getCampaign", Campaign.class)
+                .operation(create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name", campaign.getName(),
+                        Rule.required(), Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))))
+                .operation(update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }))
+                .operation(list("contacts", doc("getContactsFromCampaign"), Contact.class));
     }
 
-    private static Friendly customFields() {
+    private static Resource.Builder customFields() {
         return crud("getCustomFieldList", "getCustomFieldById", "createCustomField", "updateCustomField",
                 "deleteCustomField", CustomField.class, CustomField::getCustomFieldId, (call, f) -> {
                     if (f.getHidden() == null) {
@@ -214,67 +193,67 @@ final class GetResponseOperations {
                         .field("values", f.getValues(), v -> CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY.violation(v) : null));
     }
 
-    private static Friendly tags() {
+    private static Resource.Builder tags() {
         return crud("getTagsList", "getTagById", "createTag", "updateTag", "deleteTag", Tag.class, Tag::getTagId, null,
                 (c, t) -> c.field("name", t.getName(), Rule.required(),
                         Rule.pattern("[_a-zA-Z0-9]{2,64}", "must be 2-64 letters, digits or _")));
     }
 
-    private static Friendly fromFields() {
-        return friendly(byId(FromField.class, FromField::getFromFieldId),
-                collection("getFromFieldList", "getFromFieldById", FromField.class),
-                create(doc("createFromField"), FromField.class,
-                        (c, f) -> c.field("email", f.getEmail(), EMAIL).field("name", f.getName(), Rule.required())),
-                delete(doc("deleteFromField")),
-                call("setDefault", doc("setFromFieldAsDefault")).idempotent().result(FromField.class)
+    private static Resource.Builder fromFields() {
+        return collection(byId(FromField.class, FromField::getFromFieldId), "getFromFieldList", "getFromFieldById",
+                FromField.class)
+                .operation(create(doc("createFromField"), FromField.class,
+                        (c, f) -> c.field("email", f.getEmail(), EMAIL).field("name", f.getName(), Rule.required())))
+                .operation(delete(doc("deleteFromField")))
+                .operation(call("setDefault", doc("setFromFieldAsDefault")).idempotent().result(FromField.class)
                         .description("Makes it the default from address; the result is the `FromField`."));
     }
 
-    private static Friendly newsletters() {
-        return friendly(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn", true),
-                collection("getNewsletterList", "getNewsletter", Newsletter.class),
-                create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter),
-                call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class).check((c, d) -> c
+    private static Resource.Builder newsletters() {
+        return collection(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn",
+                true), "getNewsletterList", "getNewsletter", Newsletter.class)
+                .operation(create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter))
+                .operation(call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class).check((c, d) -> c
                         .field("messageId", d.getMessageId(), Rule.required())
                         .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
                                 : "is required: who receives the draft"))
-                        .description("Sends a draft message; the result is the `Newsletter`."),
-                call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
-                        .description("Cancels a scheduled send; the result is the `Newsletter`."),
-                delete(doc("deleteNewsletter")),
-                statistics(doc("getNewsletterStatisticsCollection"), doc("getSingleNewsletterStatistics")),
-                list("activities", doc("getNewsletterActivities"), ContactActivity.class));
+                        .description("Sends a draft message; the result is the `Newsletter`."))
+                .operation(call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
+                        .description("Cancels a scheduled send; the result is the `Newsletter`."))
+                .operation(delete(doc("deleteNewsletter")))
+                .operation(statistics(doc("getNewsletterStatisticsCollection"), doc("getSingleNewsletterStatistics")))
+                .operation(list("activities", doc("getNewsletterActivities"), ContactActivity.class));
     }
 
-    private static Friendly autoresponders() {
-        Friendly crud = crud("getAutoresponderList", "getAutoresponder", "createAutoresponder", "updateAutoresponder",
+    private static Resource.Builder autoresponders() {
+        return crud("getAutoresponderList", "getAutoresponder", "createAutoresponder", "updateAutoresponder",
                 "deleteAutoresponder", Autoresponder.class, Autoresponder::getAutoresponderId, null, (c, a) -> c
                         .field("subject", a.getSubject(), Rule.required())
                         .field("campaignId", a.getCampaignId(), Rule.required())
                         .field("status", a.getStatus(), Rule.required(), Rule.oneOf("enabled", "disabled"))
                         .field("triggerSettings", a.getTriggerSettings(), v -> NOT_EMPTY.violation(v) == null ? null
-                                : "is required (e.g. type onday and dayOfCycle)"));
-        return with(crud, statistics(doc("getAutoresponderStatisticsCollection"),
-                doc("getSingleAutoresponderStatistics")));
+                                : "is required (e.g. type onday and dayOfCycle)"))
+                .operation(statistics(doc("getAutoresponderStatisticsCollection"),
+                        doc("getSingleAutoresponderStatistics")));
     }
 
-    private static Friendly imports() {
-        return friendly(byId(ContactImport.class, ContactImport::getImportId),
-                collection("getImportList", "getImportById", ContactImport.class),
-                create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport));
+    private static Resource.Builder imports() {
+        return collection(byId(ContactImport.class, ContactImport::getImportId), "getImportList", "getImportById",
+                ContactImport.class)
+                .operation(create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport));
     }
 
-    private static Friendly searchContacts() {
-        Friendly crud = crud("getSearchContactsList", "getSearchContactsById", "newSearchContacts",
+    private static Resource.Builder searchContacts() {
+        return crud("getSearchContactsList", "getSearchContactsById", "newSearchContacts",
                 "updateSearchContacts", "deleteSearchContacts", SearchContact.class, SearchContact::getSearchContactId, null,
-                (c, s) -> c.field("name", s.getName(), Rule.required()).field("section", s.getSection(), NOT_EMPTY));
-        return with(crud, list("contacts", doc("getContactsByIdSearchContacts"), Contact.class),
-                pagingHeaders(call("search", doc("getContactsFromSearchContactsConditions")).body(SearchContact.class)
-                        .check((c, s) -> c.field("section", s.getSection(), NOT_EMPTY)).idempotent()
-                        .result(listOf(Contact.class))
-                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging headers.")),
-                accepted("upsertCustomFields", doc("upsertCustomFieldsBySearchContactId"), ContactCustomFields.class,
-                        GetResponseOperations::checkValues,
+                (c, s) -> c.field("name", s.getName(), Rule.required()).field("section", s.getSection(), NOT_EMPTY))
+                .operation(list("contacts", doc("getContactsByIdSearchContacts"), Contact.class))
+                .operation(pagingHeaders(call("search", doc("getContactsFromSearchContactsConditions"))
+                        .body(SearchContact.class).check((c, s) -> c.field("section", s.getSection(), NOT_EMPTY))
+                        .idempotent().result(listOf(Contact.class))
+                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging headers.")))
+                .operation(accepted("upsertCustomFields", doc("upsertCustomFieldsBySearchContactId"),
+                        ContactCustomFields.class, GetResponseOperations::checkValues,
                         body -> body.path("customFieldValues").size() + " custom field values"));
     }
 
@@ -353,27 +332,20 @@ final class GetResponseOperations {
     }
 
     /** list, listAll, get, create (defaults, then checks), update and delete of a collection polled by id. */
-    private static <T> Friendly crud(String list, String get, String create, String update, String delete,
-                                     Class<T> type, Function<T, String> key, ApiOperation.Defaults<T> defaults,
-                                     ApiOperation.Check<T> check) {
+    private static <T> Resource.Builder crud(String list, String get, String create, String update, String delete,
+                                             Class<T> type, Function<T, String> key, ApiOperation.Defaults<T> defaults,
+                                             ApiOperation.Check<T> check) {
         ApiOperation.Builder<T> creates = create(doc(create), type, check);
-        return friendly(byId(type, key), collection(list, get, type), defaults == null ? creates
-                : creates.defaults(defaults), update("update", doc(update), type, (c, body) -> { }), delete(doc(delete)));
+        return collection(byId(type, key), list, get, type).operation(defaults == null ? creates
+                : creates.defaults(defaults)).operation(update("update", doc(update), type, (c, body) -> { }))
+                .operation(delete(doc(delete)));
     }
 
-    /** list (the default), listAll and get of a collection. */
-    private static List<ApiOperation.Builder<?>> collection(String list, String get, Class<?> type) {
-        return List.of(list("list", doc(list), type), listAll(doc(list), type), get(doc(get), type));
-    }
-
-    private static Friendly friendly(Poll<?> poll, List<ApiOperation.Builder<?>> first, ApiOperation.Builder<?>... more) {
-        List<ApiOperation.Builder<?>> all = new java.util.ArrayList<>(first);
-        all.addAll(List.of(more));
-        return new Friendly(all, poll);
-    }
-
-    private static Friendly with(Friendly friendly, ApiOperation.Builder<?>... more) {
-        return friendly(friendly.poll(), friendly.operations(), more);
+    /** The resource of a polled collection with its list (the default), listAll and get. */
+    private static Resource.Builder collection(Poll<?> poll, String list, String get, Class<?> type) {
+        DocumentOperation d = doc(list);
+        return Resource.named(d.path().substring(1)).poll(poll).defaultOperation(list("list", d, type))
+                .operation(listAll(d, type)).operation(get(doc(get), type));
     }
 
     /** A collection without a date order: only-new by id. */

@@ -127,6 +127,16 @@ public final class Resource {
             return operation(operation);
         }
 
+        /** Whether an operation of this name is stated already (a table completing a resource from a document). */
+        public boolean has(String operation) {
+            return operations.containsKey(operation);
+        }
+
+        /** Whether the default operation is stated already. */
+        public boolean hasDefault() {
+            return defaultOperation != null;
+        }
+
         /** A polled collection; the first one stated is the resource's (see {@link Resource#poll(String)}). */
         public Builder poll(Poll<?> poll) {
             if (polls.put(poll.operation(), poll) != null) {
