@@ -4,17 +4,15 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
+import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Poll;
@@ -60,7 +58,7 @@ final class GetResponseDocument {
     /** The document's operation under its operationId: JSON in, JSON out, checked as the document says. */
     static ApiOperation.Builder<?> operation(DocumentOperation d) {
         ApiOperation.Builder<Void> call = call(d.operationId(), d, "application/json".equals(d.contentType()));
-        call.description(d.description());
+        call.description(d.description()).requiredQuery(d.requiredQuery());
         if (!d.jsonAnswer()) {
             call.emptyResult(response -> null); // the document gives this answer no body (a 202, a 204, some 200s)
         }
@@ -115,7 +113,7 @@ final class GetResponseDocument {
             value = value.orHeader(ID);
         }
         if (fromBody) {
-            value = value.<JsonNode>orBody(parameter, body -> text(body.get(parameter)));
+            value = value.<JsonNode>orBody(parameter, body -> MarTechJson.text(body, parameter));
         }
         if (last) {
             value = value.orOption("id");
@@ -155,38 +153,23 @@ final class GetResponseDocument {
 
     /**
      * The query header as GetResponse queries are written ({@link GetResponseQuery}), with {@code perPage} from the
-     * {@code pageSize} option when the operation takes it and the header gives none, and the parameters the
-     * document requires checked.
+     * {@code pageSize} option when the operation takes it and the header gives none.
      */
-    static QueryReader queryReader(Collection<DocumentOperation> document) {
-        Map<String, List<String>> required = document.stream().filter(d -> !d.requiredQuery().isEmpty())
-                .collect(Collectors.toMap(DocumentOperation::operationId, DocumentOperation::requiredQuery));
-        return (header, call, operation) -> {
-            Map<String, Object> query = GetResponseQuery.from(header).asMap();
-            int pageSize = call.endpoint().getConfiguration().getPageSize();
-            Set<String> allowed = operation.allowedQuery();
-            if (pageSize > 0 && !query.containsKey("perPage") && allowed != null && allowed.contains("perPage")) {
-                query.put("perPage", GetResponseQuery.checkPerPage("pageSize", pageSize));
-            }
-            for (String name : required.getOrDefault(operation.name(), List.of())) {
-                if (!query.containsKey(name)) {
-                    throw new MarTechInvalidInputException(name, "is required by " + operation.name(),
-                            "header " + GetResponseConstants.QUERY);
-                }
-            }
-            return query;
-        };
-    }
+    static final QueryReader QUERY_READER = (header, call, operation) -> {
+        Map<String, Object> query = GetResponseQuery.from(header).asMap();
+        int pageSize = call.endpoint().getConfiguration().getPageSize();
+        Set<String> allowed = operation.allowedQuery();
+        if (pageSize > 0 && !query.containsKey("perPage") && allowed != null && allowed.contains("perPage")) {
+            query.put("perPage", GetResponseQuery.checkPerPage("pageSize", pageSize));
+        }
+        return query;
+    };
 
     private static Object present(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return null;
         }
         return node.isTextual() ? node.asText() : node;
-    }
-
-    private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
     }
 
     private static Instant date(JsonNode value) {

@@ -101,7 +101,7 @@ final class GetResponseOperations {
                 "search-contacts", searchContacts(), "accounts", Resource.named("accounts").defaultOperation(
                         get(doc("getAccount"), Account.class).description("The account.")));
         OperationTable.Builder table = OperationTable.vendor("GetResponse", HEADERS)
-                .queryReader(GetResponseDocument.queryReader(DOCUMENT.values()));
+                .queryReader(GetResponseDocument.QUERY_READER);
         for (DocumentResource resource : GetResponseApiOperations.resources()) {
             table.resource(resource(resource, friendly.get(resource.name())));
         }
