@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.http.ApiRequest;
@@ -61,4 +62,34 @@ public abstract class MarTechAuth {
 
     /** The secret values this auth holds, so the transport can mask them wherever text may leave. */
     public abstract Collection<String> secrets();
+
+    /**
+     * This auth, then {@code headers} on every request it signs (a vendor's account or time zone headers, which
+     * must ride with every credential); renewal and secrets stay this auth's.
+     */
+    public MarTechAuth andThen(Consumer<OutgoingRequest> headers) {
+        MarTechAuth auth = this;
+        return new MarTechAuth() {
+            @Override
+            protected void authenticate(OutgoingRequest request) throws IOException {
+                auth.authenticate(request);
+                headers.accept(request);
+            }
+
+            @Override
+            public boolean renewAfterRejection(ApiError error) {
+                return auth.renewAfterRejection(error);
+            }
+
+            @Override
+            public boolean renewAfterUnauthorized() {
+                return auth.renewAfterUnauthorized();
+            }
+
+            @Override
+            public Collection<String> secrets() {
+                return auth.secrets();
+            }
+        };
+    }
 }
