@@ -1,7 +1,5 @@
 package io.github.camelmartech.getresponse;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -36,7 +34,6 @@ import io.github.camelmartech.getresponse.model.SendDraft;
 import io.github.camelmartech.getresponse.model.Tag;
 import io.github.camelmartech.getresponse.model.TagRef;
 import io.github.camelmartech.support.component.MarTechHeaders;
-import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.OperationCall;
@@ -307,7 +304,7 @@ final class GetResponseOperations {
 
     /** A delete (204): the result says what was deleted. */
     private static ApiOperation.Builder<Void> delete(DocumentOperation d) {
-        return call("delete", d).emptyResult(r -> new Deleted(r.status(), lastSegment(r)))
+        return call("delete", d).emptyResult(r -> new Deleted(r.status(), r.request().lastSegment()))
                 .description("The result is `Deleted` (204).");
     }
 
@@ -441,10 +438,5 @@ final class GetResponseOperations {
 
     private static boolean present(OperationCall call, String header) {
         return call.in().getHeader(header) != null || call.in().getHeader(ID) != null || call.option("id") != null;
-    }
-
-    private static String lastSegment(ApiResponse response) {
-        String target = response.request().target();
-        return URLDecoder.decode(target.substring(target.lastIndexOf('/') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

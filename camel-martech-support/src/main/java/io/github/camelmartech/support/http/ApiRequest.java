@@ -2,6 +2,7 @@ package io.github.camelmartech.support.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -149,6 +150,17 @@ public final class ApiRequest {
 
     public List<Map.Entry<String, String>> query() {
         return query;
+    }
+
+    /** The first value of query parameter {@code name}, null when the request has none. */
+    public String queryValue(String name) {
+        return query.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** The last segment of the path, percent-decoded: the id a call on {@code /collection/{id}} named. */
+    public String lastSegment() {
+        String segment = target.substring(target.lastIndexOf('/') + 1);
+        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     public Map<String, String> headers() {
