@@ -33,8 +33,8 @@ final class GetResponseAuth {
     static MarTechAuth oauth2(MarTechHttpClient tokenClient, GetResponseConfiguration c, GetResponsePlatform platform) {
         String tokenUrl = c.getOauthTokenUrl() != null ? c.getOauthTokenUrl() : platform.tokenUrl();
         tokenClient.addSecret(c.getClientSecret());
-        return new OAuth2RefreshTokenAuth(tokenClient, tokenUrl, c.getClientId(), c.getClientSecret(), c.getOauthScope(),
-                ClientAuthentication.BASIC, Duration.ofMillis(c.getOauthRenewBefore()), Clock.systemUTC(),
-                c.getRefreshToken()).andThen(platform::apply);
+        return new OAuth2RefreshTokenAuth(tokenClient, tokenUrl, c.getClientId(), c.getClientSecret(),
+                c.getOauthScope(), ClientAuthentication.BASIC, Duration.ofMillis(c.getOauthRenewBefore()),
+                Clock.systemUTC(), c.getRefreshToken()).andThen(platform::apply);
     }
 }

@@ -145,16 +145,17 @@ final class GetResponseOperations {
                 c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
         return collection(contactsBy("createdOn", Contact::getCreatedOn).when("watermarkField", "createdOn")
                 .orWhen("watermarkField", "changedOn", byChange), "getContactList", "getContactById", Contact.class)
-                .operation(accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
-                        body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption))
+                .operation(accepted("create", doc("createContact"), Contact.class,
+                        GetResponseOperations::checkNewContact, body -> body.path("email").asText())
+                        .defaults(GetResponseOperations::campaignFromOption))
                 .operation(update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact))
                 .operation(delete(doc("deleteContact")))
                 .operation(accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class,
                         GetResponseOperations::checkBatch, body -> body.path("contacts").size() + " contacts")
                         .defaults((call, batch) -> call.fill("campaignId", batch.getCampaignId(),
                                 call.fromOption("campaignId"), s -> batch.setCampaignId(s.text()))))
-                .operation(update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class, (c, t) -> checkTags(
-                        c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())))
+                .operation(update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class,
+                        (c, t) -> checkTags(c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())))
                 .operation(update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class,
                         Contact.class, GetResponseOperations::checkValues))
                 .operation(list("activities", doc("getActivities"), ContactActivity.class));
@@ -169,8 +170,9 @@ final class GetResponseOperations {
     private static Resource.Builder campaigns() {
         return collection(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
                 "getCampaignList", "getCampaign", Campaign.class)
-                .operation(create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name", campaign.getName(),
-                        Rule.required(), Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))))
+                .operation(create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name",
+                        campaign.getName(), Rule.required(),
+                        Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))))
                 .operation(update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }))
                 .operation(list("contacts", doc("getContactsFromCampaign"), Contact.class));
     }
@@ -210,10 +212,10 @@ final class GetResponseOperations {
         return collection(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn",
                 true), "getNewsletterList", "getNewsletter", Newsletter.class)
                 .operation(create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter))
-                .operation(call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class).check((c, d) -> c
-                        .field("messageId", d.getMessageId(), Rule.required())
-                        .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
-                                : "is required: who receives the draft"))
+                .operation(call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class)
+                        .check((c, d) -> c.field("messageId", d.getMessageId(), Rule.required())
+                                .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
+                                        : "is required: who receives the draft"))
                         .description("Sends a draft message; the result is the `Newsletter`."))
                 .operation(call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
                         .description("Cancels a scheduled send; the result is the `Newsletter`."))
@@ -248,7 +250,8 @@ final class GetResponseOperations {
                 .operation(pagingHeaders(call("search", doc("getContactsFromSearchContactsConditions"))
                         .body(SearchContact.class).check((c, s) -> c.field("section", s.getSection(), NOT_EMPTY))
                         .idempotent().result(listOf(Contact.class))
-                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging headers.")))
+                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging"
+                                     + " headers.")))
                 .operation(accepted("upsertCustomFields", doc("upsertCustomFieldsBySearchContactId"),
                         ContactCustomFields.class, GetResponseOperations::checkValues,
                         body -> body.path("customFieldValues").size() + " custom field values"));
