@@ -2,11 +2,11 @@ package io.github.camelmartech.getresponse;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
@@ -80,11 +80,8 @@ final class GetResponseOperations {
             || v instanceof Map<?, ?> m && m.isEmpty() ? "must not be empty" : null;
     private static final Rule EMAIL = Rule.required().and(Rule.email());
 
-    private static final Map<String, DocumentOperation> DOCUMENT = new LinkedHashMap<>();
-
-    static {
-        GetResponseApiOperations.resources().forEach(r -> r.operations().forEach(d -> DOCUMENT.put(d.operationId(), d)));
-    }
+    private static final Map<String, DocumentOperation> DOCUMENT = GetResponseApiOperations.resources().stream()
+            .flatMap(r -> r.operations().stream()).collect(Collectors.toMap(DocumentOperation::operationId, d -> d));
 
     static final OperationTable TABLE = table();
 
@@ -148,7 +145,8 @@ final class GetResponseOperations {
                 .operation(accepted("create", doc("createContact"), Contact.class,
                         GetResponseOperations::checkNewContact, body -> body.path("email").asText())
                         .defaults(GetResponseOperations::campaignFromOption))
-                .operation(update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact))
+                .operation(update("update", doc("updateContact"), Contact.class, Contact.class,
+                        GetResponseOperations::checkContact))
                 .operation(delete(doc("deleteContact")))
                 .operation(accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class,
                         GetResponseOperations::checkBatch, body -> body.path("contacts").size() + " contacts")
@@ -173,7 +171,8 @@ final class GetResponseOperations {
                 .operation(create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name",
                         campaign.getName(), Rule.required(),
                         Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))))
-                .operation(update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }))
+                .operation(update("update", doc("updateCampaign"), Campaign.class, Campaign.class,
+                        (c, campaign) -> { }))
                 .operation(list("contacts", doc("getContactsFromCampaign"), Contact.class));
     }
 
@@ -261,7 +260,8 @@ final class GetResponseOperations {
     private static Resource.Builder callbacks() {
         return Resource.named("callbacks").description("The account's callback (also the webhook consumer).")
                 .defaultOperation(get(doc("getCallbacks"), CallbackSettings.class))
-                .operation(update("set", doc("updateCallbacks"), CallbackSettings.class, GetResponseOperations::checkCallback)
+                .operation(update("set", doc("updateCallbacks"), CallbackSettings.class, CallbackSettings.class,
+                        GetResponseOperations::checkCallback)
                         .description("Points the callback at a URL for the actions enabled."))
                 .operation(call("disable", doc("disableCallbacks")).emptyResult(r -> new Deleted(r.status(), null))
                         .description("Disables the callback; the result is `Deleted`."));
@@ -294,11 +294,6 @@ final class GetResponseOperations {
     }
 
     /** An update ({@code POST /collection/{id}}): sending the same one twice changes nothing more. */
-    private static <B> ApiOperation.Builder<B> update(String name, DocumentOperation d, Class<B> type,
-                                                      ApiOperation.Check<B> check) {
-        return update(name, d, type, type, check);
-    }
-
     private static <B> ApiOperation.Builder<B> update(String name, DocumentOperation d, Class<B> type, Class<?> result,
                                                       ApiOperation.Check<B> check) {
         return call(name, d).body(type).check(check).idempotent().result(result)
@@ -337,7 +332,7 @@ final class GetResponseOperations {
                                              ApiOperation.Check<T> check) {
         ApiOperation.Builder<T> creates = create(doc(create), type, check);
         return collection(byId(type, key), list, get, type).operation(defaults == null ? creates
-                : creates.defaults(defaults)).operation(update("update", doc(update), type, (c, body) -> { }))
+                : creates.defaults(defaults)).operation(update("update", doc(update), type, type, (c, body) -> { }))
                 .operation(delete(doc(delete)));
     }
 
