@@ -23,11 +23,13 @@ final class GetResponseApiOperations {
      * @param paged        whether its answer carries the paging headers (TotalPages)
      * @param itemKey      for a paged collection, the field that identifies an item; null when none does
      * @param dateField    for a paged collection, the date its items can be sorted by; null when none
+     * @param read         a reader: a GET, or a search exposed as a POST named get... (repeatable)
+     * @param description  the docs' words: what it does and answers, the body fields and query it takes
      */
     record DocumentOperation(String operationId, String method, String path, String summary, int status,
                              List<String> pathParameters, List<String> query, List<String> requiredQuery,
-                             String contentType, List<String> requiredBody, boolean jsonAnswer, boolean paged,
-                             String itemKey, String dateField) {
+                             boolean read, String description, String contentType, List<String> requiredBody,
+                             boolean jsonAnswer, boolean paged, String itemKey, String dateField) {
     }
 
     /** A resource: the operations whose path starts with its name, described by their tags. */
@@ -156,61 +158,98 @@ final class GetResponseApiOperations {
                         List.of(),
                         List.of("fields", "page", "perPage", "query[abTestId]", "query[campaignId]", "query[name]",
                                 "query[stage]", "sort[name]", "sort[sendOn]", "sort[stage]", "sort[totalDelivered]"),
-                        List.of(), null, List.of(), true, true, "abTestId", null),
+                        List.of(), true,
+                        "The list of A/B tests. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[abTestId]`, `query[campaignId]`, `query[name]`,"
+                        + " `query[stage]`, `sort[name]`, `sort[sendOn]`, `sort[stage]`,"
+                        + " `sort[totalDelivered]`.",
+                        null, List.of(), true, true, "abTestId", null),
                 new DocumentOperation("createSubjectAbTest", "POST", "/ab-tests/subject", "Create a new A/B test.", 201,
-                        List.of(), List.of(), List.of(), "application/json",
+                        List.of(), List.of(), List.of(), false,
+                        "Create a new A/B test. Answers 201. Requires body fields `campaign`, `content`,"
+                        + " `deliverySettings`, `fromField`, `name`, `sendSettings`, `variants`.",
+                        "application/json",
                         List.of("campaign", "content", "deliverySettings", "fromField", "name", "sendSettings",
                                 "variants"), true, false, null, null),
                 new DocumentOperation("getAbTestSubjectById", "GET", "/ab-tests/subject/{abTestId}",
-                        "Get a single A/B test by ID.", 200, List.of("abTestId"), List.of("fields"), List.of(), null,
-                        List.of(), true, false, null, null),
+                        "Get a single A/B test by ID.", 200, List.of("abTestId"), List.of("fields"), List.of(), true,
+                        "Get a single A/B test by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("postAbtestsSubjectByIdWinner", "POST", "/ab-tests/subject/{abTestId}/winner",
-                        "Choose A/B test winner.", 204, List.of("abTestId"), List.of(), List.of(), "application/json",
-                        List.of("variantId"), false, false, null, null),
+                        "Choose A/B test winner.", 204, List.of("abTestId"), List.of(), List.of(), false,
+                        "Choose A/B test winner. Answers 204. Requires body fields `variantId`.",
+                        "application/json", List.of("variantId"), false, false, null, null),
                 new DocumentOperation("deleteAbTest", "DELETE", "/ab-tests/{abTestId}", "Delete A/B test.", 204,
-                        List.of("abTestId"), List.of(), List.of(), null, List.of(), false, false, null, null),
+                        List.of("abTestId"), List.of(), List.of(), false,
+                        "Delete A/B test. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("cancelAbTest", "POST", "/ab-tests/{abTestId}/cancel", "Cancel A/B test.", 202,
-                        List.of("abTestId"), List.of(), List.of(), null, List.of(), false, false, null, null)));
+                        List.of("abTestId"), List.of(), List.of(), false,
+                        "Cancel A/B test. Answers 202.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource accounts() {
         return new DocumentResource("accounts",
                 "Accounts.", List.of(
                 new DocumentOperation("getAccount", "GET", "/accounts", "Account information.", 200, List.of(),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fields"), List.of(), true,
+                        "Account information. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateAccount", "POST", "/accounts", "Update account.", 200, List.of(),
-                        List.of(), List.of(), "application/json", List.of(), true, false, null, null),
+                        List.of(), List.of(), false,
+                        "Update account. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("getAccountBadge", "GET", "/accounts/badge",
-                        "Current status of your GetResponse badge.", 200, List.of(), List.of(), List.of(), null,
-                        List.of(), true, false, null, null),
+                        "Current status of your GetResponse badge.", 200, List.of(), List.of(), List.of(), true,
+                        "Current status of your GetResponse badge. Answers 200.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateAccountBadge", "POST", "/accounts/badge",
-                        "Turn on/off the GetResponse Badge.", 200, List.of(), List.of(), List.of(), "application/json",
-                        List.of("status"), true, false, null, null),
+                        "Turn on/off the GetResponse Badge.", 200, List.of(), List.of(), List.of(), false,
+                        "Turn on/off the GetResponse Badge. Answers 200. Requires body fields `status`.",
+                        "application/json", List.of("status"), true, false, null, null),
                 new DocumentOperation("getAccountBilling", "GET", "/accounts/billing", "Billing information.", 200,
-                        List.of(), List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of(), List.of("fields"), List.of(), true,
+                        "Billing information. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getAccountBlocklist", "GET", "/accounts/blocklists",
-                        "Returns account blocklist masks.", 200, List.of(), List.of("query[mask]"), List.of(), null,
-                        List.of(), true, false, null, null),
+                        "Returns account blocklist masks.", 200, List.of(), List.of("query[mask]"), List.of(), true,
+                        "Returns account blocklist masks. Answers 200. Query: `query[mask]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateAccountBlocklist", "POST", "/accounts/blocklists",
-                        "Update account blocklist.", 200, List.of(), List.of("additionalFlags"), List.of(),
+                        "Update account blocklist.", 200, List.of(), List.of("additionalFlags"), List.of(), false,
+                        "Update account blocklist. Answers 200. Requires body fields `masks`. Query:"
+                        + " `additionalFlags`.",
                         "application/json", List.of("masks"), true, false, null, null),
                 new DocumentOperation("getCallbacks", "GET", "/accounts/callbacks", "Get callbacks configuration.", 200,
-                        List.of(), List.of(), List.of(), null, List.of(), true, false, null, null),
+                        List.of(), List.of(), List.of(), true,
+                        "Get callbacks configuration. Answers 200.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCallbacks", "POST", "/accounts/callbacks",
-                        "Enable or update callbacks configuration.", 200, List.of(), List.of(), List.of(),
+                        "Enable or update callbacks configuration.", 200, List.of(), List.of(), List.of(), false,
+                        "Enable or update callbacks configuration. Answers 200.",
                         "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("disableCallbacks", "DELETE", "/accounts/callbacks", "Disable callbacks.", 204,
-                        List.of(), List.of(), List.of(), null, List.of(), false, false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Disable callbacks. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getIndustries", "GET", "/accounts/industries", "List of Industry Tags.", 200,
-                        List.of(), List.of("fields", "page", "perPage"), List.of(), null, List.of(), true, true,
-                        "industryTagId", null),
+                        List.of(), List.of("fields", "page", "perPage"), List.of(), true,
+                        "List of Industry Tags. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`.",
+                        null, List.of(), true, true, "industryTagId", null),
                 new DocumentOperation("getAccountLoginHistory", "GET", "/accounts/login-history", "History of logins.",
-                        200, List.of(), List.of("fields", "page", "perPage"), List.of(), null, List.of(), true, true,
-                        null, null),
+                        200, List.of(), List.of("fields", "page", "perPage"), List.of(), true,
+                        "History of logins. Answers 200, every page. Query: `fields`, `page`, `perPage`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("getSendingLimits", "GET", "/accounts/sending-limits", "Send limits.", 200,
-                        List.of(), List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of(), List.of("fields"), List.of(), true,
+                        "Send limits. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getTimezones", "GET", "/accounts/timezones", "List of timezones.", 200,
-                        List.of(), List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of(), List.of("fields"), List.of(), true,
+                        "List of timezones. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource addresses() {
@@ -220,18 +259,29 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[address1]", "query[address2]", "query[city]",
                                 "query[company]", "query[createdOn][from]", "query[createdOn][to]", "query[firstName]",
                                 "query[lastName]", "query[name]", "query[phone]", "query[provinceCode]",
-                                "query[province]", "query[zip]", "sort[createdOn]"), List.of(), null, List.of(), true,
-                        true, "addressId", "createdOn"),
+                                "query[province]", "query[zip]", "sort[createdOn]"), List.of(), true,
+                        "Get a list of addresses. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[address1]`, `query[address2]`, `query[city]`,"
+                        + " `query[company]`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[firstName]`, `query[lastName]`, `query[name]`, `query[phone]`,"
+                        + " `query[provinceCode]`, `query[province]`, `query[zip]`, `sort[createdOn]`.",
+                        null, List.of(), true, true, "addressId", "createdOn"),
                 new DocumentOperation("createAddress", "POST", "/addresses", "Create address.", 201, List.of(),
-                        List.of(), List.of(), "application/json", List.of("countryCode", "name"), true, false, null,
-                        null),
+                        List.of(), List.of(), false,
+                        "Create address. Answers 201. Requires body fields `countryCode`, `name`.",
+                        "application/json", List.of("countryCode", "name"), true, false, null, null),
                 new DocumentOperation("getAddress", "GET", "/addresses/{addressId}", "Get an address by ID.", 200,
-                        List.of("addressId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("addressId"), List.of("fields"), List.of(), true,
+                        "Get an address by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateAddress", "POST", "/addresses/{addressId}", "Update address.", 200,
-                        List.of("addressId"), List.of(), List.of(), "application/json", List.of(), true, false, null,
-                        null),
+                        List.of("addressId"), List.of(), List.of(), false,
+                        "Update address. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteAddress", "DELETE", "/addresses/{addressId}", "Delete address.", 204,
-                        List.of("addressId"), List.of(), List.of(), null, List.of(), false, false, null, null)));
+                        List.of("addressId"), List.of(), List.of(), false,
+                        "Delete address. Answers 204.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource autoresponders() {
@@ -242,33 +292,53 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
                                 "query[createdOn][to]", "query[name]", "query[status]", "query[subject]",
                                 "sort[clickRate]", "sort[createdOn]", "sort[dayOfCycle]", "sort[delivered]",
-                                "sort[name]", "sort[openRate]", "sort[subject]"), List.of(), null, List.of(), true,
-                        true, "autoresponderId", "createdOn"),
+                                "sort[name]", "sort[openRate]", "sort[subject]"), List.of(), true,
+                        "Get the list of autoresponders. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[name]`, `query[status]`, `query[subject]`,"
+                        + " `sort[clickRate]`, `sort[createdOn]`, `sort[dayOfCycle]`, `sort[delivered]`,"
+                        + " `sort[name]`, `sort[openRate]`, `sort[subject]`.",
+                        null, List.of(), true, true, "autoresponderId", "createdOn"),
                 new DocumentOperation("createAutoresponder", "POST", "/autoresponders", "Create autoresponder.", 201,
-                        List.of(), List.of(), List.of(), "application/json",
-                        List.of("content", "sendSettings", "status", "subject", "triggerSettings"), true, false, null,
-                        null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create autoresponder. Answers 201. Requires body fields `content`,"
+                        + " `sendSettings`, `status`, `subject`, `triggerSettings`.",
+                        "application/json", List.of("content", "sendSettings", "status", "subject", "triggerSettings"),
+                        true, false, null, null),
                 new DocumentOperation("getAutoresponderStatisticsCollection", "GET", "/autoresponders/statistics",
                         "The statistics for all autoresponders.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[autoreponderId]", "query[campaignId]",
-                                "query[createdOn][from]", "query[createdOn][to]", "query[groupBy]"), List.of(), null,
-                        List.of(), true, true, null, null),
+                                "query[createdOn][from]", "query[createdOn][to]", "query[groupBy]"), List.of(), true,
+                        "The statistics for all autoresponders. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[autoreponderId]`, `query[campaignId]`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[groupBy]`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("getAutoresponder", "GET", "/autoresponders/{autoresponderId}",
                         "Get a single autoresponder by its ID.", 200, List.of("autoresponderId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a single autoresponder by its ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateAutoresponder", "POST", "/autoresponders/{autoresponderId}",
-                        "Update autoresponder.", 200, List.of("autoresponderId"), List.of(), List.of(),
+                        "Update autoresponder.", 200, List.of("autoresponderId"), List.of(), List.of(), false,
+                        "Update autoresponder. Answers 200.",
                         "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteAutoresponder", "DELETE", "/autoresponders/{autoresponderId}",
-                        "Delete autoresponder.", 204, List.of("autoresponderId"), List.of(), List.of(), null, List.of(),
-                        false, false, null, null),
+                        "Delete autoresponder.", 204, List.of("autoresponderId"), List.of(), List.of(), false,
+                        "Delete autoresponder. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getSingleAutoresponderStatistics", "GET",
                         "/autoresponders/{autoresponderId}/statistics", "The statistics for a single autoresponder.",
                         200, List.of("autoresponderId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of(), null, List.of(), true, true, null, null),
+                                "query[groupBy]"), List.of(), true,
+                        "The statistics for a single autoresponder. Answers 200, every page. Query:"
+                        + " `fields`, `page`, `perPage`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[groupBy]`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("getAutoresponderThumbnail", "GET", "/autoresponders/{autoresponderId}/thumbnail",
                         "Get the autoresponder thumbnail.", 200, List.of("autoresponderId"), List.of("size"), List.of(),
+                        true,
+                        "Get the autoresponder thumbnail. Answers 200. Query: `size`.",
                         null, List.of(), false, false, null, null)));
     }
 
@@ -278,60 +348,98 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getCampaignList", "GET", "/campaigns", "Get a list of campaigns.", 200,
                         List.of(),
                         List.of("fields", "page", "perPage", "query[isDefault]", "query[name]", "sort[createdOn]",
-                                "sort[name]"), List.of(), null, List.of(), true, true, "campaignId", "createdOn"),
+                                "sort[name]"), List.of(), true,
+                        "Get a list of campaigns. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[isDefault]`, `query[name]`, `sort[createdOn]`, `sort[name]`.",
+                        null, List.of(), true, true, "campaignId", "createdOn"),
                 new DocumentOperation("createCampaign", "POST", "/campaigns", "Create a campaign.", 201, List.of(),
-                        List.of(), List.of(), "application/json", List.of("name"), true, false, null, null),
+                        List.of(), List.of(), false,
+                        "Create a campaign. Answers 201. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsBalance", "GET", "/campaigns/statistics/balance",
                         "Get balance statistics.", 200, List.of(),
                         List.of("query[campaignId]", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of("query[campaignId]"), null, List.of(), true, false, null,
-                        null),
+                                "query[groupBy]"), List.of("query[campaignId]"), true,
+                        "Get balance statistics. Answers 200. Query: `query[campaignId]`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[groupBy]`"
+                        + " (`query[campaignId]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsListSize", "GET", "/campaigns/statistics/list-size",
                         "Get campaign size statistics.", 200, List.of(),
                         List.of("query[campaignId]", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of("query[campaignId]"), null, List.of(), true, false, null,
-                        null),
+                                "query[groupBy]"), List.of("query[campaignId]"), true,
+                        "Get campaign size statistics. Answers 200. Query: `query[campaignId]`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[groupBy]`"
+                        + " (`query[campaignId]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsLocations", "GET", "/campaigns/statistics/locations",
                         "Get subscriber location statistics.", 200, List.of(),
                         List.of("query[campaignId]", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of("query[campaignId]"), null, List.of(), true, false, null,
-                        null),
+                                "query[groupBy]"), List.of("query[campaignId]"), true,
+                        "Get subscriber location statistics. Answers 200. Query: `query[campaignId]`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[groupBy]`"
+                        + " (`query[campaignId]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsOrigins", "GET", "/campaigns/statistics/origins",
                         "Get subscriber origin statistics.", 200, List.of(),
                         List.of("query[campaignId]", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of("query[campaignId]"), null, List.of(), true, false, null,
-                        null),
+                                "query[groupBy]"), List.of("query[campaignId]"), true,
+                        "Get subscriber origin statistics. Answers 200. Query: `query[campaignId]`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[groupBy]`"
+                        + " (`query[campaignId]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsRemovals", "GET", "/campaigns/statistics/removals",
                         "Get removal statistics.", 200, List.of(),
                         List.of("query[campaignId]", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of("query[campaignId]"), null, List.of(), true, false, null,
-                        null),
+                                "query[groupBy]"), List.of("query[campaignId]"), true,
+                        "Get removal statistics. Answers 200. Query: `query[campaignId]`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[groupBy]`"
+                        + " (`query[campaignId]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsSubscriptions", "GET",
                         "/campaigns/statistics/subscriptions", "Get the number and origin of subscription statistics.",
                         200, List.of(),
                         List.of("query[campaignId]", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of("query[campaignId]"), null, List.of(), true, false, null,
-                        null),
+                                "query[groupBy]"), List.of("query[campaignId]"), true,
+                        "Get the number and origin of subscription statistics. Answers 200. Query:"
+                        + " `query[campaignId]`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[groupBy]` (`query[campaignId]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaignStatisticsSummary", "GET", "/campaigns/statistics/summary",
                         "Get the statistics summary for selected campaigns.", 200, List.of(),
-                        List.of("query[campaignId]"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("query[campaignId]"), List.of(), true,
+                        "Get the statistics summary for selected campaigns. Answers 200. Query:"
+                        + " `query[campaignId]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getCampaign", "GET", "/campaigns/{campaignId}",
                         "Get a single campaign by the campaign ID.", 200, List.of("campaignId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a single campaign by the campaign ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCampaign", "POST", "/campaigns/{campaignId}", "Update a campaign.", 200,
-                        List.of("campaignId"), List.of(), List.of(), "application/json", List.of("name"), true, false,
-                        null, null),
+                        List.of("campaignId"), List.of(), List.of(), false,
+                        "Update a campaign. Answers 200. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("getCampaignBlocklist", "GET", "/campaigns/{campaignId}/blocklists",
                         "Returns campaign blocklist masks.", 200, List.of("campaignId"), List.of("query[mask]"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Returns campaign blocklist masks. Answers 200. Query: `query[mask]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCampaignBlocklist", "POST", "/campaigns/{campaignId}/blocklists",
                         "Updates campaign blocklist masks.", 200, List.of("campaignId"), List.of("additionalFlags"),
-                        List.of(), "application/json", List.of("masks"), true, false, null, null),
+                        List.of(), false,
+                        "Updates campaign blocklist masks. Answers 200. Requires body fields `masks`."
+                        + " Query: `additionalFlags`.",
+                        "application/json", List.of("masks"), true, false, null, null),
                 new DocumentOperation("getContactsFromCampaign", "GET", "/campaigns/{campaignId}/contacts",
                         "Get contacts from a single campaign.", 200, List.of("campaignId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
                                 "query[email]", "query[name]", "sort[createdOn]", "sort[email]", "sort[name]"),
-                        List.of(), null, List.of(), true, true, "contactId", "createdOn")));
+                        List.of(), true,
+                        "Get contacts from a single campaign. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[email]`, `query[name]`, `sort[createdOn]`, `sort[email]`, `sort[name]`.",
+                        null, List.of(), true, true, "contactId", "createdOn")));
     }
 
     private static DocumentResource clickTracks() {
@@ -340,10 +448,15 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getClickTrackList", "GET", "/click-tracks", "Get click tracked links list.", 200,
                         List.of(),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "sort[createdOn]"), List.of(), null, List.of(), true, true, "clickTrackId", null),
+                                "sort[createdOn]"), List.of(), true,
+                        "Get click tracked links list. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[createdOn][from]`, `query[createdOn][to]`, `sort[createdOn]`.",
+                        null, List.of(), true, true, "clickTrackId", null),
                 new DocumentOperation("getClickTrackById", "GET", "/click-tracks/{clickTrackId}",
                         "Get click tracked link details by click track ID.", 200, List.of("clickTrackId"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("fields"), List.of(), true,
+                        "Get click tracked link details by click track ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource contacts() {
@@ -354,31 +467,52 @@ final class GetResponseApiOperations {
                                 "query[changedOn][from]", "query[changedOn][to]", "query[createdOn][from]",
                                 "query[createdOn][to]", "query[email]", "query[name]", "query[origin]",
                                 "sort[campaignId]", "sort[changedOn]", "sort[createdOn]", "sort[email]", "sort[name]"),
-                        List.of(), null, List.of(), true, true, "contactId", "createdOn"),
+                        List.of(), true,
+                        "Get contact list. Answers 200, every page. Query: `additionalFlags`, `fields`,"
+                        + " `page`, `perPage`, `query[campaignId]`, `query[changedOn][from]`,"
+                        + " `query[changedOn][to]`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[email]`, `query[name]`, `query[origin]`, `sort[campaignId]`,"
+                        + " `sort[changedOn]`, `sort[createdOn]`, `sort[email]`, `sort[name]`.",
+                        null, List.of(), true, true, "contactId", "createdOn"),
                 new DocumentOperation("createContact", "POST", "/contacts", "Create a new contact.", 202, List.of(),
-                        List.of(), List.of(), "application/json", List.of("campaign", "email"), false, false, null,
-                        null),
+                        List.of(), List.of(), false,
+                        "Create a new contact. Answers 202. Requires body fields `campaign`, `email`.",
+                        "application/json", List.of("campaign", "email"), false, false, null, null),
                 new DocumentOperation("createBatchContacts", "POST", "/contacts/batch",
-                        "Create multiple contacts at once.", 202, List.of(), List.of(), List.of(), "application/json",
-                        List.of("campaignId", "contacts"), false, false, null, null),
+                        "Create multiple contacts at once.", 202, List.of(), List.of(), List.of(), false,
+                        "Create multiple contacts at once. Answers 202. Requires body fields `campaignId`,"
+                        + " `contacts`.",
+                        "application/json", List.of("campaignId", "contacts"), false, false, null, null),
                 new DocumentOperation("getContactById", "GET", "/contacts/{contactId}",
                         "Get contact details by contact ID.", 200, List.of("contactId"), List.of("fields"), List.of(),
+                        true,
+                        "Get contact details by contact ID. Answers 200. Query: `fields`.",
                         null, List.of(), true, false, null, null),
                 new DocumentOperation("updateContact", "POST", "/contacts/{contactId}", "Update contact details.", 200,
-                        List.of("contactId"), List.of(), List.of(), "application/json", List.of(), true, false, null,
-                        null),
+                        List.of("contactId"), List.of(), List.of(), false,
+                        "Update contact details. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteContact", "DELETE", "/contacts/{contactId}",
                         "Delete a contact by contact ID.", 204, List.of("contactId"), List.of("ipAddress", "messageId"),
-                        List.of(), null, List.of(), false, false, null, null),
+                        List.of(), false,
+                        "Delete a contact by contact ID. Answers 204. Query: `ipAddress`, `messageId`.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getActivities", "GET", "/contacts/{contactId}/activities",
                         "Get a list of contact activities.", 200, List.of("contactId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]"),
-                        List.of(), null, List.of(), true, true, null, null),
+                        List.of(), true,
+                        "Get a list of contact activities. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[createdOn][from]`, `query[createdOn][to]`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("upsertContactCustoms", "POST", "/contacts/{contactId}/custom-fields",
                         "Upsert the custom fields of a contact.", 200, List.of("contactId"), List.of(), List.of(),
+                        false,
+                        "Upsert the custom fields of a contact. Answers 200. Requires body fields"
+                        + " `customFieldValues`.",
                         "application/json", List.of("customFieldValues"), true, false, null, null),
                 new DocumentOperation("upsertTags", "POST", "/contacts/{contactId}/tags",
-                        "Upsert the tags of a contact.", 200, List.of("contactId"), List.of(), List.of(),
+                        "Upsert the tags of a contact.", 200, List.of("contactId"), List.of(), List.of(), false,
+                        "Upsert the tags of a contact. Answers 200. Requires body fields `tags`.",
                         "application/json", List.of("tags"), true, false, null, null)));
     }
 
@@ -388,22 +522,33 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getCustomEventsList", "GET", "/custom-events", "Get a list of custom events.",
                         200, List.of(),
                         List.of("fields", "page", "perPage", "query[hasAttributes]", "query[name]", "sort[name]"),
-                        List.of(), null, List.of(), true, true, "customEventId", null),
+                        List.of(), true,
+                        "Get a list of custom events. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[hasAttributes]`, `query[name]`, `sort[name]`.",
+                        null, List.of(), true, true, "customEventId", null),
                 new DocumentOperation("createCustomEvent", "POST", "/custom-events", "Create custom event.", 201,
-                        List.of(), List.of(), List.of(), "application/json", List.of("attributes", "name"), true, false,
-                        null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create custom event. Answers 201. Requires body fields `attributes`, `name`.",
+                        "application/json", List.of("attributes", "name"), true, false, null, null),
                 new DocumentOperation("triggerCustomEvent", "POST", "/custom-events/trigger", "Trigger a custom event.",
-                        201, List.of(), List.of(), List.of(), "application/json", List.of("contactId", "name"), false,
-                        false, null, null),
+                        201, List.of(), List.of(), List.of(), false,
+                        "Trigger a custom event. Answers 201. Requires body fields `contactId`, `name`.",
+                        "application/json", List.of("contactId", "name"), false, false, null, null),
                 new DocumentOperation("getCustomEventById", "GET", "/custom-events/{customEventId}",
                         "Get custom events by custom event ID.", 200, List.of("customEventId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get custom events by custom event ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCustomEvent", "POST", "/custom-events/{customEventId}",
-                        "Update custom event details.", 200, List.of("customEventId"), List.of(), List.of(),
+                        "Update custom event details.", 200, List.of("customEventId"), List.of(), List.of(), false,
+                        "Update custom event details. Answers 200. Requires body fields `attributes`,"
+                        + " `name`.",
                         "application/json", List.of("attributes", "name"), true, false, null, null),
                 new DocumentOperation("deleteCustomEvent", "DELETE", "/custom-events/{customEventId}",
                         "Delete a custom event by custom event ID.", 204, List.of("customEventId"), List.of(),
-                        List.of(), null, List.of(), false, false, null, null)));
+                        List.of(), false,
+                        "Delete a custom event by custom event ID. Answers 204.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource customFields() {
@@ -411,18 +556,32 @@ final class GetResponseApiOperations {
                 "Custom Fields.", List.of(
                 new DocumentOperation("getCustomFieldList", "GET", "/custom-fields", "Get a list of custom fields.",
                         200, List.of(), List.of("fields", "page", "perPage", "query[name]", "sort[name]"), List.of(),
+                        true,
+                        "Get a list of custom fields. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[name]`, `sort[name]`.",
                         null, List.of(), true, true, "customFieldId", null),
                 new DocumentOperation("createCustomField", "POST", "/custom-fields", "Create a custom field.", 201,
-                        List.of(), List.of(), List.of(), "application/json",
-                        List.of("format", "hidden", "name", "type", "values"), true, false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create a custom field. Answers 201. Requires body fields `format`, `hidden`,"
+                        + " `name`, `type`, `values`.",
+                        "application/json", List.of("format", "hidden", "name", "type", "values"), true, false, null,
+                        null),
                 new DocumentOperation("getCustomFieldById", "GET", "/custom-fields/{customFieldId}",
                         "Get a single custom field definition by the custom field ID.", 200, List.of("customFieldId"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fields"), List.of(), true,
+                        "Get a single custom field definition by the custom field ID. Answers 200. Query:"
+                        + " `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCustomField", "POST", "/custom-fields/{customFieldId}",
                         "Update the custom field definition.", 200, List.of("customFieldId"), List.of(), List.of(),
+                        false,
+                        "Update the custom field definition. Answers 200. Requires body fields `hidden`,"
+                        + " `values`.",
                         "application/json", List.of("hidden", "values"), true, false, null, null),
                 new DocumentOperation("deleteCustomField", "DELETE", "/custom-fields/{customFieldId}",
                         "Delete a single custom field definition.", 204, List.of("customFieldId"), List.of(), List.of(),
+                        false,
+                        "Delete a single custom field definition. Answers 204.",
                         null, List.of(), false, false, null, null)));
     }
 
@@ -432,13 +591,20 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getCustomReportList", "GET", "/custom-reports", "Get a list of custom reports.",
                         200, List.of(),
                         List.of("fields", "page", "perPage", "query[name]", "sort[frequency]", "sort[generatedAt]",
-                                "sort[name]"), List.of(), null, List.of(), true, true, "customReportId", null),
+                                "sort[name]"), List.of(), true,
+                        "Get a list of custom reports. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[name]`, `sort[frequency]`, `sort[generatedAt]`, `sort[name]`.",
+                        null, List.of(), true, true, "customReportId", null),
                 new DocumentOperation("createCustomReport", "POST", "/custom-reports", "Create the custom report.", 201,
-                        List.of(), List.of(), List.of(), "application/json", List.of("name", "scheduling", "type"),
-                        true, false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create the custom report. Answers 201. Requires body fields `name`, `scheduling`,"
+                        + " `type`.",
+                        "application/json", List.of("name", "scheduling", "type"), true, false, null, null),
                 new DocumentOperation("getCustomReportDetails", "GET", "/custom-reports/{customReportId}",
                         "Get a single custom report by ID.", 200, List.of("customReportId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null)));
+                        List.of(), true,
+                        "Get a single custom report by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource fileLibrary() {
@@ -447,26 +613,43 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getFileList", "GET", "/file-library/files", "Get the list of files.", 200,
                         List.of(),
                         List.of("fields", "page", "perPage", "query[allFolders]", "query[folderId]", "query[group]",
-                                "query[name]", "sort[group]", "sort[name]", "sort[size]"), List.of(), null, List.of(),
-                        true, true, "fileId", null),
+                                "query[name]", "sort[group]", "sort[name]", "sort[size]"), List.of(), true,
+                        "Get the list of files. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[allFolders]`, `query[folderId]`, `query[group]`,"
+                        + " `query[name]`, `sort[group]`, `sort[name]`, `sort[size]`.",
+                        null, List.of(), true, true, "fileId", null),
                 new DocumentOperation("createFile", "POST", "/file-library/files", "Create a file.", 201, List.of(),
-                        List.of(), List.of(), "application/json", List.of("content", "extension", "folder", "name"),
-                        true, false, null, null),
+                        List.of(), List.of(), false,
+                        "Create a file. Answers 201. Requires body fields `content`, `extension`,"
+                        + " `folder`, `name`.",
+                        "application/json", List.of("content", "extension", "folder", "name"), true, false, null, null),
                 new DocumentOperation("getFileById", "GET", "/file-library/files/{fileId}", "Get file by ID.", 200,
-                        List.of("fileId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fileId"), List.of("fields"), List.of(), true,
+                        "Get file by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("deleteFile", "DELETE", "/file-library/files/{fileId}", "Delete file by file ID.",
-                        204, List.of("fileId"), List.of(), List.of(), null, List.of(), false, false, null, null),
+                        204, List.of("fileId"), List.of(), List.of(), false,
+                        "Delete file by file ID. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getFolderList", "GET", "/file-library/folders", "Get the list of folders.", 200,
                         List.of(),
                         List.of("fields", "page", "perPage", "query[name]", "sort[createdOn]", "sort[name]",
-                                "sort[size]"), List.of(), null, List.of(), true, true, "folderId", "createdOn"),
+                                "sort[size]"), List.of(), true,
+                        "Get the list of folders. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[name]`, `sort[createdOn]`, `sort[name]`, `sort[size]`.",
+                        null, List.of(), true, true, "folderId", "createdOn"),
                 new DocumentOperation("createFolder", "POST", "/file-library/folders", "Create a folder.", 201,
-                        List.of(), List.of(), List.of(), "application/json", List.of("name"), true, false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create a folder. Answers 201. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("deleteFolder", "DELETE", "/file-library/folders/{folderId}",
-                        "Delete folder by folder ID.", 204, List.of("folderId"), List.of(), List.of(), null, List.of(),
-                        false, false, null, null),
+                        "Delete folder by folder ID.", 204, List.of("folderId"), List.of(), List.of(), false,
+                        "Delete folder by folder ID. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("quota", "GET", "/file-library/quota", "Get storage space information.", 200,
-                        List.of(), List.of(), List.of(), null, List.of(), true, false, null, null)));
+                        List.of(), List.of(), List.of(), true,
+                        "Get storage space information. Answers 200.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource forms() {
@@ -476,12 +659,22 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
                                 "query[createdOn][to]", "query[name]", "query[status]", "sort[createdOn]", "sort[name]",
                                 "sort[subscribed]", "sort[subscriptionRate]", "sort[uniqueVisitors]", "sort[visitors]"),
-                        List.of(), null, List.of(), true, true, "formId", "createdOn"),
+                        List.of(), true,
+                        "Get the list of forms. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[name]`, `query[status]`, `sort[createdOn]`,"
+                        + " `sort[name]`, `sort[subscribed]`, `sort[subscriptionRate]`,"
+                        + " `sort[uniqueVisitors]`, `sort[visitors]`.",
+                        null, List.of(), true, true, "formId", "createdOn"),
                 new DocumentOperation("getForm", "GET", "/forms/{formId}", "Get form by ID.", 200, List.of("formId"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fields"), List.of(), true,
+                        "Get form by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getFormVariantList", "GET", "/forms/{formId}/variants",
                         "Get the list of form variants (A/B tests).", 200, List.of("formId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null)));
+                        List.of(), true,
+                        "Get the list of form variants (A/B tests). Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource fromFields() {
@@ -490,20 +683,29 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getFromFieldList", "GET", "/from-fields", "Get the list of 'From' addresses.",
                         200, List.of(),
                         List.of("fields", "page", "perPage", "query[email]", "query[isActive]", "query[isDefault]",
-                                "query[name]", "sort[createdOn]"), List.of(), null, List.of(), true, true,
-                        "fromFieldId", "createdOn"),
+                                "query[name]", "sort[createdOn]"), List.of(), true,
+                        "Get the list of 'From' addresses. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[email]`, `query[isActive]`, `query[isDefault]`,"
+                        + " `query[name]`, `sort[createdOn]`.",
+                        null, List.of(), true, true, "fromFieldId", "createdOn"),
                 new DocumentOperation("createFromField", "POST", "/from-fields", "Create 'From' address.", 201,
-                        List.of(), List.of(), List.of(), "application/json", List.of("email", "name"), true, false,
-                        null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create 'From' address. Answers 201. Requires body fields `email`, `name`.",
+                        "application/json", List.of("email", "name"), true, false, null, null),
                 new DocumentOperation("getFromFieldById", "GET", "/from-fields/{fromFieldId}",
                         "Get a single 'From' address by ID.", 200, List.of("fromFieldId"), List.of("fields"), List.of(),
+                        true,
+                        "Get a single 'From' address by ID. Answers 200. Query: `fields`.",
                         null, List.of(), true, false, null, null),
                 new DocumentOperation("deleteFromField", "DELETE", "/from-fields/{fromFieldId}",
                         "Delete 'From' address.", 204, List.of("fromFieldId"), List.of("fromFieldIdToReplaceWith"),
-                        List.of(), null, List.of(), false, false, null, null),
+                        List.of(), false,
+                        "Delete 'From' address. Answers 204. Query: `fromFieldIdToReplaceWith`.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("setFromFieldAsDefault", "POST", "/from-fields/{fromFieldId}/default",
-                        "Set a 'From' address as default.", 200, List.of("fromFieldId"), List.of(), List.of(), null,
-                        List.of(), false, false, null, null)));
+                        "Set a 'From' address as default.", 200, List.of("fromFieldId"), List.of(), List.of(), false,
+                        "Set a 'From' address as default. Answers 200.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource gdprFields() {
@@ -511,10 +713,14 @@ final class GetResponseApiOperations {
                 "GDPR Fields.", List.of(
                 new DocumentOperation("getGDPRFieldList", "GET", "/gdpr-fields", "Get the GDPR fields list.", 200,
                         List.of(), List.of("fields", "page", "perPage", "sort[createdOn]", "sort[name]"), List.of(),
+                        true,
+                        "Get the GDPR fields list. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `sort[createdOn]`, `sort[name]`.",
                         null, List.of(), true, true, "gdprFieldId", "createdOn"),
                 new DocumentOperation("getGDPRField", "GET", "/gdpr-fields/{gdprFieldId}", "Get GDPR Field details.",
-                        200, List.of("gdprFieldId"), List.of("fields"), List.of(), null, List.of(), true, false, null,
-                        null)));
+                        200, List.of("gdprFieldId"), List.of("fields"), List.of(), true,
+                        "Get GDPR Field details. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource imports() {
@@ -524,13 +730,22 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
                                 "query[createdOn][to]", "sort[addedContacts]", "sort[campaignName]", "sort[createdOn]",
                                 "sort[finishedOn]", "sort[invalidContacts]", "sort[status]", "sort[updatedContacts]",
-                                "sort[uploadedContacts]"), List.of(), null, List.of(), true, true, "importId",
-                        "createdOn"),
+                                "sort[uploadedContacts]"), List.of(), true,
+                        "Get a list of imports. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `sort[addedContacts]`, `sort[campaignName]`,"
+                        + " `sort[createdOn]`, `sort[finishedOn]`, `sort[invalidContacts]`, `sort[status]`,"
+                        + " `sort[updatedContacts]`, `sort[uploadedContacts]`.",
+                        null, List.of(), true, true, "importId", "createdOn"),
                 new DocumentOperation("createImport", "POST", "/imports", "Schedule a new contact import.", 201,
-                        List.of(), List.of(), List.of(), "application/json",
-                        List.of("campaignId", "contacts", "fieldMapping"), true, false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Schedule a new contact import. Answers 201. Requires body fields `campaignId`,"
+                        + " `contacts`, `fieldMapping`.",
+                        "application/json", List.of("campaignId", "contacts", "fieldMapping"), true, false, null, null),
                 new DocumentOperation("getImportById", "GET", "/imports/{importId}", "Get import details by ID.", 200,
-                        List.of("importId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("importId"), List.of("fields"), List.of(), true,
+                        "Get import details by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource landingPages() {
@@ -541,10 +756,17 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
                                 "query[createdOn][to]", "query[domain]", "query[metaTitle]", "query[status]",
                                 "query[subdomain]", "query[userDomain]", "sort[campaignId]", "sort[createdOn]",
-                                "sort[domain]", "sort[metaTitle]"), List.of(), null, List.of(), true, true,
-                        "landingPageId", "createdOn"),
+                                "sort[domain]", "sort[metaTitle]"), List.of(), true,
+                        "Get a list of landing pages. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[domain]`, `query[metaTitle]`, `query[status]`,"
+                        + " `query[subdomain]`, `query[userDomain]`, `sort[campaignId]`, `sort[createdOn]`,"
+                        + " `sort[domain]`, `sort[metaTitle]`.",
+                        null, List.of(), true, true, "landingPageId", "createdOn"),
                 new DocumentOperation("getLandingPageById", "GET", "/landing-pages/{landingPageId}",
                         "Get single landing page by ID.", 200, List.of("landingPageId"), List.of("fields"), List.of(),
+                        true,
+                        "Get single landing page by ID. Answers 200. Query: `fields`.",
                         null, List.of(), true, false, null, null)));
     }
 
@@ -554,19 +776,29 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getLpsList", "GET", "/lps", "Get the list of landing pages.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[name]", "query[status]", "sort[createdAt]",
                                 "sort[leads]", "sort[name]", "sort[subscriptionRate]", "sort[updatedAt]",
-                                "sort[visits]", "stats[from]", "stats[to]"), List.of(), null, List.of(), true, true,
-                        "lpsId", "createdAt"),
+                                "sort[visits]", "stats[from]", "stats[to]"), List.of(), true,
+                        "Get the list of landing pages. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[name]`, `query[status]`, `sort[createdAt]`, `sort[leads]`,"
+                        + " `sort[name]`, `sort[subscriptionRate]`, `sort[updatedAt]`, `sort[visits]`,"
+                        + " `stats[from]`, `stats[to]`.",
+                        null, List.of(), true, true, "lpsId", "createdAt"),
                 new DocumentOperation("getLpsById", "GET", "/lps/{lpsId}", "Get a single landing page by ID.", 200,
-                        List.of("lpsId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("lpsId"), List.of("fields"), List.of(), true,
+                        "Get a single landing page by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource multimedia() {
         return new DocumentResource("multimedia",
                 "Multimedia.", List.of(
                 new DocumentOperation("getImageList", "GET", "/multimedia", "Get images list.", 200, List.of(),
-                        List.of("fields", "page", "perPage"), List.of(), null, List.of(), true, true, "imageId", null),
+                        List.of("fields", "page", "perPage"), List.of(), true,
+                        "Get images list. Answers 200, every page. Query: `fields`, `page`, `perPage`.",
+                        null, List.of(), true, true, "imageId", null),
                 new DocumentOperation("uploadImage", "POST", "/multimedia", "Upload image.", 200, List.of(), List.of(),
-                        List.of(), "multipart/form-data", List.of(), true, false, null, null)));
+                        List.of(), false,
+                        "Upload image. Answers 200.",
+                        "multipart/form-data", List.of(), true, false, null, null)));
     }
 
     private static DocumentResource newsletters() {
@@ -577,37 +809,65 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
                                 "query[createdOn][to]", "query[name]", "query[sendOn][from]", "query[sendOn][to]",
                                 "query[status]", "query[subject]", "query[type]", "sort[createdOn]", "sort[sendOn]"),
-                        List.of(), null, List.of(), true, true, "newsletterId", "createdOn"),
+                        List.of(), true,
+                        "Get the newsletter list. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[name]`, `query[sendOn][from]`,"
+                        + " `query[sendOn][to]`, `query[status]`, `query[subject]`, `query[type]`,"
+                        + " `sort[createdOn]`, `sort[sendOn]`.",
+                        null, List.of(), true, true, "newsletterId", "createdOn"),
                 new DocumentOperation("createNewsletter", "POST", "/newsletters", "Create newsletter.", 201, List.of(),
-                        List.of(), List.of(), "application/json",
-                        List.of("campaign", "content", "fromField", "sendSettings", "subject"), true, false, null, null),
+                        List.of(), List.of(), false,
+                        "Create newsletter. Answers 201. Requires body fields `campaign`, `content`,"
+                        + " `fromField`, `sendSettings`, `subject`.",
+                        "application/json", List.of("campaign", "content", "fromField", "sendSettings", "subject"),
+                        true, false, null, null),
                 new DocumentOperation("sendDraft", "POST", "/newsletters/send-draft", "Send the newsletter draft.", 201,
-                        List.of(), List.of(), List.of(), "application/json", List.of("messageId", "sendSettings"), true,
-                        false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Send the newsletter draft. Answers 201. Requires body fields `messageId`,"
+                        + " `sendSettings`.",
+                        "application/json", List.of("messageId", "sendSettings"), true, false, null, null),
                 new DocumentOperation("getNewsletterStatisticsCollection", "GET", "/newsletters/statistics",
                         "Total newsletter statistics.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
-                                "query[createdOn][to]", "query[groupBy]", "query[newsletterId]"), List.of(), null,
-                        List.of(), true, true, null, null),
+                                "query[createdOn][to]", "query[groupBy]", "query[newsletterId]"), List.of(), true,
+                        "Total newsletter statistics. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[groupBy]`, `query[newsletterId]`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("getNewsletter", "GET", "/newsletters/{newsletterId}",
                         "Get a single newsletter by its ID.", 200, List.of("newsletterId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a single newsletter by its ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("deleteNewsletter", "DELETE", "/newsletters/{newsletterId}", "Delete newsletter.",
-                        204, List.of("newsletterId"), List.of(), List.of(), null, List.of(), false, false, null, null),
+                        204, List.of("newsletterId"), List.of(), List.of(), false,
+                        "Delete newsletter. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getNewsletterActivities", "GET", "/newsletters/{newsletterId}/activities",
                         "Get newsletter activities.", 200, List.of("newsletterId"),
                         List.of("page", "perPage", "query[activity]", "query[createdOn][from]", "query[createdOn][to]",
-                                "sort[createdOn]"), List.of(), null, List.of(), true, true, null, "createdOn"),
+                                "sort[createdOn]"), List.of(), true,
+                        "Get newsletter activities. Answers 200, every page. Query: `page`, `perPage`,"
+                        + " `query[activity]`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `sort[createdOn]`.",
+                        null, List.of(), true, true, null, "createdOn"),
                 new DocumentOperation("cancelMessageSend", "POST", "/newsletters/{newsletterId}/cancel",
-                        "Cancel sending the newsletter.", 200, List.of("newsletterId"), List.of(), List.of(), null,
-                        List.of(), true, false, null, null),
+                        "Cancel sending the newsletter.", 200, List.of("newsletterId"), List.of(), List.of(), false,
+                        "Cancel sending the newsletter. Answers 200.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getSingleNewsletterStatistics", "GET", "/newsletters/{newsletterId}/statistics",
                         "The statistics of single newsletter.", 200, List.of("newsletterId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of(), null, List.of(), true, true, null, null),
+                                "query[groupBy]"), List.of(), true,
+                        "The statistics of single newsletter. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[groupBy]`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("getNewsletterThumbnail", "GET", "/newsletters/{newsletterId}/thumbnail",
-                        "Get newsletter thumbnail.", 200, List.of("newsletterId"), List.of("size"), List.of(), null,
-                        List.of(), false, false, null, null)));
+                        "Get newsletter thumbnail.", 200, List.of("newsletterId"), List.of("size"), List.of(), true,
+                        "Get newsletter thumbnail. Answers 200. Query: `size`.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource popups() {
@@ -617,10 +877,17 @@ final class GetResponseApiOperations {
                         List.of(),
                         List.of("fields", "page", "perPage", "query[name]", "query[status]", "sort[createdAt]",
                                 "sort[ctr]", "sort[leads]", "sort[name]", "sort[status]", "sort[uniqueVisitors]",
-                                "sort[updatedAt]", "sort[views]", "stats[from]", "stats[to]"), List.of(), null,
-                        List.of(), true, true, "popupId", "createdAt"),
+                                "sort[updatedAt]", "sort[views]", "stats[from]", "stats[to]"), List.of(), true,
+                        "Get the list of forms and popups. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[name]`, `query[status]`, `sort[createdAt]`,"
+                        + " `sort[ctr]`, `sort[leads]`, `sort[name]`, `sort[status]`,"
+                        + " `sort[uniqueVisitors]`, `sort[updatedAt]`, `sort[views]`, `stats[from]`,"
+                        + " `stats[to]`.",
+                        null, List.of(), true, true, "popupId", "createdAt"),
                 new DocumentOperation("getPopupDetails", "GET", "/popups/{popupId}",
                         "Get a single form or popup by ID.", 200, List.of("popupId"), List.of("fields"), List.of(),
+                        true,
+                        "Get a single form or popup by ID. Answers 200. Query: `fields`.",
                         null, List.of(), true, false, null, null)));
     }
 
@@ -630,19 +897,28 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getPredefinedFieldList", "GET", "/predefined-fields",
                         "Get the predefined fields list.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[name]", "sort[name]"),
-                        List.of(), null, List.of(), true, true, "predefinedFieldId", null),
+                        List.of(), true,
+                        "Get the predefined fields list. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[name]`, `sort[name]`.",
+                        null, List.of(), true, true, "predefinedFieldId", null),
                 new DocumentOperation("createPredefinedField", "POST", "/predefined-fields",
-                        "Create a predefined field.", 201, List.of(), List.of(), List.of(), "application/json",
-                        List.of("campaign", "name", "value"), true, false, null, null),
+                        "Create a predefined field.", 201, List.of(), List.of(), List.of(), false,
+                        "Create a predefined field. Answers 201. Requires body fields `campaign`, `name`,"
+                        + " `value`.",
+                        "application/json", List.of("campaign", "name", "value"), true, false, null, null),
                 new DocumentOperation("getPredefinedFieldById", "GET", "/predefined-fields/{predefinedFieldId}",
                         "Get a predefined field by ID.", 200, List.of("predefinedFieldId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a predefined field by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updatePredefinedField", "POST", "/predefined-fields/{predefinedFieldId}",
-                        "Update a predefined field.", 200, List.of("predefinedFieldId"), List.of(), List.of(),
+                        "Update a predefined field.", 200, List.of("predefinedFieldId"), List.of(), List.of(), false,
+                        "Update a predefined field. Answers 200. Requires body fields `value`.",
                         "application/json", List.of("value"), true, false, null, null),
                 new DocumentOperation("deletePredefinedField", "DELETE", "/predefined-fields/{predefinedFieldId}",
-                        "Delete a predefined field.", 204, List.of("predefinedFieldId"), List.of(), List.of(), null,
-                        List.of(), false, false, null, null)));
+                        "Delete a predefined field.", 204, List.of("predefinedFieldId"), List.of(), List.of(), false,
+                        "Delete a predefined field. Answers 204.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource rssNewsletters() {
@@ -652,30 +928,48 @@ final class GetResponseApiOperations {
                         "Get the list of RSS newsletters.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
                                 "query[createdOn][to]", "query[status]", "query[subject]", "sort[createdOn]"),
-                        List.of(), null, List.of(), true, true, "rssNewsletterId", "createdOn"),
+                        List.of(), true,
+                        "Get the list of RSS newsletters. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[status]`, `query[subject]`, `sort[createdOn]`.",
+                        null, List.of(), true, true, "rssNewsletterId", "createdOn"),
                 new DocumentOperation("createRssNewsletter", "POST", "/rss-newsletters", "Create RSS newsletter.", 201,
-                        List.of(), List.of(), List.of(), "application/json",
+                        List.of(), List.of(), List.of(), false,
+                        "Create RSS newsletter. Answers 201. Requires body fields `content`, `fromField`,"
+                        + " `rssFeedUrl`, `sendSettings`, `status`, `subject`.",
+                        "application/json",
                         List.of("content", "fromField", "rssFeedUrl", "sendSettings", "status", "subject"), true, false,
                         null, null),
                 new DocumentOperation("getRssNewsletterStatisticsCollection", "GET", "/rss-newsletters/statistics",
                         "The statistics for all RSS newsletters.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[createdOn][from]",
-                                "query[createdOn][to]", "query[groupBy]", "query[rssNewsletterId]"), List.of(), null,
-                        List.of(), true, true, null, null),
+                                "query[createdOn][to]", "query[groupBy]", "query[rssNewsletterId]"), List.of(), true,
+                        "The statistics for all RSS newsletters. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[campaignId]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[groupBy]`, `query[rssNewsletterId]`.",
+                        null, List.of(), true, true, null, null),
                 new DocumentOperation("getRssNewsletterById", "GET", "/rss-newsletters/{rssNewsletterId}",
                         "Get RSS newsletter by ID.", 200, List.of("rssNewsletterId"), List.of("fields"), List.of(),
+                        true,
+                        "Get RSS newsletter by ID. Answers 200. Query: `fields`.",
                         null, List.of(), true, false, null, null),
                 new DocumentOperation("updateRssNewsletter", "POST", "/rss-newsletters/{rssNewsletterId}",
-                        "Update RSS newsletter.", 200, List.of("rssNewsletterId"), List.of(), List.of(),
+                        "Update RSS newsletter.", 200, List.of("rssNewsletterId"), List.of(), List.of(), false,
+                        "Update RSS newsletter. Answers 200.",
                         "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteRssNewsletter", "DELETE", "/rss-newsletters/{rssNewsletterId}",
-                        "Delete RSS newsletter.", 204, List.of("rssNewsletterId"), List.of(), List.of(), null,
-                        List.of(), false, false, null, null),
+                        "Delete RSS newsletter.", 204, List.of("rssNewsletterId"), List.of(), List.of(), false,
+                        "Delete RSS newsletter. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getSingleRssNewsletterStatisticsCollection", "GET",
                         "/rss-newsletters/{rssNewsletterId}/statistics", "Get RSS newsletter statistics by ID.", 200,
                         List.of("rssNewsletterId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[groupBy]"), List.of(), null, List.of(), true, true, null, null)));
+                                "query[groupBy]"), List.of(), true,
+                        "Get RSS newsletter statistics by ID. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[groupBy]`.",
+                        null, List.of(), true, true, null, null)));
     }
 
     private static DocumentResource searchContacts() {
@@ -684,34 +978,53 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getSearchContactsList", "GET", "/search-contacts",
                         "Get a saved search contact list.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[name]", "sort[createdOn]", "sort[name]"), List.of(), null, List.of(), true, true,
-                        "searchContactId", "createdOn"),
+                                "query[name]", "sort[createdOn]", "sort[name]"), List.of(), true,
+                        "Get a saved search contact list. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[name]`, `sort[createdOn]`, `sort[name]`.",
+                        null, List.of(), true, true, "searchContactId", "createdOn"),
                 new DocumentOperation("newSearchContacts", "POST", "/search-contacts", "Create search contacts.", 201,
-                        List.of(), List.of(), List.of(), "application/json",
-                        List.of("name", "section", "sectionLogicOperator"), true, false, null, null),
+                        List.of(), List.of(), List.of(), false,
+                        "Create search contacts. Answers 201. Requires body fields `name`, `section`,"
+                        + " `sectionLogicOperator`.",
+                        "application/json", List.of("name", "section", "sectionLogicOperator"), true, false, null, null),
                 new DocumentOperation("getContactsFromSearchContactsConditions", "POST", "/search-contacts/contacts",
                         "Search contacts using conditions.", 200, List.of(),
                         List.of("fields", "page", "perPage", "sort[createdOn]", "sort[email]", "sort[name]"), List.of(),
+                        true,
+                        "Search contacts using conditions. Answers 200, every page. Requires body fields"
+                        + " `section`, `sectionLogicOperator`, `subscribersType`. Query: `fields`, `page`,"
+                        + " `perPage`, `sort[createdOn]`, `sort[email]`, `sort[name]`.",
                         "application/json", List.of("section", "sectionLogicOperator", "subscribersType"), true, true,
                         "contactId", "createdOn"),
                 new DocumentOperation("getSearchContactsById", "GET", "/search-contacts/{searchContactId}",
                         "Get search contacts by contact ID.", 200, List.of("searchContactId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get search contacts by contact ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateSearchContacts", "POST", "/search-contacts/{searchContactId}",
-                        "Update search contacts.", 200, List.of("searchContactId"), List.of(), List.of(),
+                        "Update search contacts.", 200, List.of("searchContactId"), List.of(), List.of(), false,
+                        "Update search contacts. Answers 200. Requires body fields `name`, `section`,"
+                        + " `sectionLogicOperator`.",
                         "application/json", List.of("name", "section", "sectionLogicOperator"), true, false, null, null),
                 new DocumentOperation("deleteSearchContacts", "DELETE", "/search-contacts/{searchContactId}",
-                        "Delete search contacts.", 204, List.of("searchContactId"), List.of(), List.of(), null,
-                        List.of(), false, false, null, null),
+                        "Delete search contacts.", 204, List.of("searchContactId"), List.of(), List.of(), false,
+                        "Delete search contacts. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getContactsByIdSearchContacts", "GET",
                         "/search-contacts/{searchContactId}/contacts", "Get contacts by search contacts ID.", 200,
                         List.of("searchContactId"),
                         List.of("fields", "page", "perPage", "sort[createdOn]", "sort[email]", "sort[name]"), List.of(),
+                        true,
+                        "Get contacts by search contacts ID. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `sort[createdOn]`, `sort[email]`, `sort[name]`.",
                         null, List.of(), true, true, "contactId", "createdOn"),
                 new DocumentOperation("upsertCustomFieldsBySearchContactId", "POST",
                         "/search-contacts/{searchContactId}/custom-fields", "Upsert custom fields by search contacts.",
-                        202, List.of("searchContactId"), List.of(), List.of(), "application/json",
-                        List.of("customFieldValues"), false, false, null, null)));
+                        202, List.of("searchContactId"), List.of(), List.of(), false,
+                        "Upsert custom fields by search contacts. Answers 202. Requires body fields"
+                        + " `customFieldValues`.",
+                        "application/json", List.of("customFieldValues"), false, false, null, null)));
     }
 
     private static DocumentResource shops() {
@@ -719,143 +1032,228 @@ final class GetResponseApiOperations {
                 "Shops, Carts, Categories, Meta Fields, Orders, Products, Product Variants, Taxes.", List.of(
                 new DocumentOperation("getShopList", "GET", "/shops", "Get a list of shops.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[name]", "sort[createdOn]", "sort[name]"), List.of(),
+                        true,
+                        "Get a list of shops. Answers 200, every page. Query: `fields`, `page`, `perPage`,"
+                        + " `query[name]`, `sort[createdOn]`, `sort[name]`.",
                         null, List.of(), true, true, "shopId", "createdOn"),
                 new DocumentOperation("createShop", "POST", "/shops", "Create shop.", 201, List.of(), List.of(),
-                        List.of(), "application/json", List.of("currency", "locale", "name"), true, false, null, null),
+                        List.of(), false,
+                        "Create shop. Answers 201. Requires body fields `currency`, `locale`, `name`.",
+                        "application/json", List.of("currency", "locale", "name"), true, false, null, null),
                 new DocumentOperation("getShopById", "GET", "/shops/{shopId}", "Get a single shop by ID.", 200,
-                        List.of("shopId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("shopId"), List.of("fields"), List.of(), true,
+                        "Get a single shop by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateShop", "POST", "/shops/{shopId}", "Update shop.", 200, List.of("shopId"),
-                        List.of(), List.of(), "application/json", List.of(), true, false, null, null),
+                        List.of(), List.of(), false,
+                        "Update shop. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteShop", "DELETE", "/shops/{shopId}", "Delete shop.", 204, List.of("shopId"),
-                        List.of(), List.of(), null, List.of(), false, false, null, null),
+                        List.of(), List.of(), false,
+                        "Delete shop. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getCarts", "GET", "/shops/{shopId}/carts", "Get shop carts.", 200,
                         List.of("shopId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[externalId]", "sort[createdOn]"), List.of(), null, List.of(), true, true,
-                        "cartId", "createdOn"),
+                                "query[externalId]", "sort[createdOn]"), List.of(), true,
+                        "Get shop carts. Answers 200, every page. Query: `fields`, `page`, `perPage`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[externalId]`,"
+                        + " `sort[createdOn]`.",
+                        null, List.of(), true, true, "cartId", "createdOn"),
                 new DocumentOperation("createCart", "POST", "/shops/{shopId}/carts", "Create cart.", 201,
-                        List.of("shopId"), List.of(), List.of(), "application/json",
-                        List.of("contactId", "currency", "selectedVariants", "totalPrice"), true, false, null, null),
+                        List.of("shopId"), List.of(), List.of(), false,
+                        "Create cart. Answers 201. Requires body fields `contactId`, `currency`,"
+                        + " `selectedVariants`, `totalPrice`.",
+                        "application/json", List.of("contactId", "currency", "selectedVariants", "totalPrice"), true,
+                        false, null, null),
                 new DocumentOperation("getCart", "GET", "/shops/{shopId}/carts/{cartId}", "Get cart by ID.", 200,
-                        List.of("shopId", "cartId"), List.of("fields"), List.of(), null, List.of(), true, false, null,
-                        null),
+                        List.of("shopId", "cartId"), List.of("fields"), List.of(), true,
+                        "Get cart by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCart", "POST", "/shops/{shopId}/carts/{cartId}", "Update cart.", 200,
-                        List.of("shopId", "cartId"), List.of(), List.of(), "application/json", List.of(), true, false,
-                        null, null),
+                        List.of("shopId", "cartId"), List.of(), List.of(), false,
+                        "Update cart. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteCart", "DELETE", "/shops/{shopId}/carts/{cartId}", "Delete cart.", 204,
-                        List.of("shopId", "cartId"), List.of(), List.of(), null, List.of(), false, false, null, null),
+                        List.of("shopId", "cartId"), List.of(), List.of(), false,
+                        "Delete cart. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getCategories", "GET", "/shops/{shopId}/categories",
                         "Get the shop categories list.", 200, List.of("shopId"),
                         List.of("fields", "page", "perPage", "query[externalId]", "query[name]", "query[parentId]",
                                 "search[createdAt][from]", "search[createdAt][to]", "sort[createdAt]", "sort[name]"),
-                        List.of(), null, List.of(), true, true, "categoryId", null),
+                        List.of(), true,
+                        "Get the shop categories list. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[externalId]`, `query[name]`, `query[parentId]`,"
+                        + " `search[createdAt][from]`, `search[createdAt][to]`, `sort[createdAt]`,"
+                        + " `sort[name]`.",
+                        null, List.of(), true, true, "categoryId", null),
                 new DocumentOperation("createCategory", "POST", "/shops/{shopId}/categories", "Create category.", 201,
-                        List.of("shopId"), List.of(), List.of(), "application/json", List.of("name"), true, false, null,
-                        null),
+                        List.of("shopId"), List.of(), List.of(), false,
+                        "Create category. Answers 201. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("getCategory", "GET", "/shops/{shopId}/categories/{categoryId}",
                         "Get a single category by ID.", 200, List.of("shopId", "categoryId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a single category by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateCategory", "POST", "/shops/{shopId}/categories/{categoryId}",
-                        "Update category.", 200, List.of("shopId", "categoryId"), List.of(), List.of(),
+                        "Update category.", 200, List.of("shopId", "categoryId"), List.of(), List.of(), false,
+                        "Update category. Answers 200.",
                         "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteCategory", "DELETE", "/shops/{shopId}/categories/{categoryId}",
-                        "Delete category.", 204, List.of("shopId", "categoryId"), List.of(), List.of(), null, List.of(),
-                        false, false, null, null),
+                        "Delete category.", 204, List.of("shopId", "categoryId"), List.of(), List.of(), false,
+                        "Delete category. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getMetaFields", "GET", "/shops/{shopId}/meta-fields",
                         "Get the shop meta fields.", 200, List.of("shopId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
                                 "query[description]", "query[name]", "query[value]", "sort[createdOn]"), List.of(),
+                        true,
+                        "Get the shop meta fields. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[createdOn][from]`, `query[createdOn][to]`,"
+                        + " `query[description]`, `query[name]`, `query[value]`, `sort[createdOn]`.",
                         null, List.of(), true, true, "metaFieldId", "createdOn"),
                 new DocumentOperation("createMetaField", "POST", "/shops/{shopId}/meta-fields", "Create meta field.",
-                        201, List.of("shopId"), List.of(), List.of(), "application/json",
-                        List.of("name", "value", "valueType"), true, false, null, null),
+                        201, List.of("shopId"), List.of(), List.of(), false,
+                        "Create meta field. Answers 201. Requires body fields `name`, `value`,"
+                        + " `valueType`.",
+                        "application/json", List.of("name", "value", "valueType"), true, false, null, null),
                 new DocumentOperation("getMetaField", "GET", "/shops/{shopId}/meta-fields/{metaFieldId}",
                         "Get the meta field by ID.", 200, List.of("shopId", "metaFieldId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get the meta field by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateMetaField", "POST", "/shops/{shopId}/meta-fields/{metaFieldId}",
-                        "Update meta field.", 200, List.of("shopId", "metaFieldId"), List.of(), List.of(),
+                        "Update meta field.", 200, List.of("shopId", "metaFieldId"), List.of(), List.of(), false,
+                        "Update meta field. Answers 200.",
                         "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteMetaField", "DELETE", "/shops/{shopId}/meta-fields/{metaFieldId}",
-                        "Delete meta field.", 204, List.of("shopId", "metaFieldId"), List.of(), List.of(), null,
-                        List.of(), false, false, null, null),
+                        "Delete meta field.", 204, List.of("shopId", "metaFieldId"), List.of(), List.of(), false,
+                        "Delete meta field. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getOrderList", "GET", "/shops/{shopId}/orders", "Get the list of orders.", 200,
                         List.of("shopId"),
                         List.of("fields", "page", "perPage", "query[description]", "query[externalId]",
                                 "query[processedAt][from]", "query[processedAt][to]", "query[status]",
-                                "sort[createdOn]"), List.of(), null, List.of(), true, true, "orderId", null),
+                                "sort[createdOn]"), List.of(), true,
+                        "Get the list of orders. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[description]`, `query[externalId]`,"
+                        + " `query[processedAt][from]`, `query[processedAt][to]`, `query[status]`,"
+                        + " `sort[createdOn]`.",
+                        null, List.of(), true, true, "orderId", null),
                 new DocumentOperation("createOrder", "POST", "/shops/{shopId}/orders", "Create order.", 201,
-                        List.of("shopId"), List.of("additionalFlags"), List.of(), "application/json",
-                        List.of("contactId", "currency", "selectedVariants", "totalPrice"), true, false, null, null),
+                        List.of("shopId"), List.of("additionalFlags"), List.of(), false,
+                        "Create order. Answers 201. Requires body fields `contactId`, `currency`,"
+                        + " `selectedVariants`, `totalPrice`. Query: `additionalFlags`.",
+                        "application/json", List.of("contactId", "currency", "selectedVariants", "totalPrice"), true,
+                        false, null, null),
                 new DocumentOperation("getOrderById", "GET", "/shops/{shopId}/orders/{orderId}",
                         "Get a single order by ID.", 200, List.of("shopId", "orderId"), List.of("fields"), List.of(),
+                        true,
+                        "Get a single order by ID. Answers 200. Query: `fields`.",
                         null, List.of(), true, false, null, null),
                 new DocumentOperation("updateOrder", "POST", "/shops/{shopId}/orders/{orderId}", "Update order.", 200,
-                        List.of("shopId", "orderId"), List.of("additionalFlags"), List.of(), "application/json",
-                        List.of(), true, false, null, null),
+                        List.of("shopId", "orderId"), List.of("additionalFlags"), List.of(), false,
+                        "Update order. Answers 200. Query: `additionalFlags`.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteOrder", "DELETE", "/shops/{shopId}/orders/{orderId}", "Delete order.", 204,
-                        List.of("shopId", "orderId"), List.of(), List.of(), null, List.of(), false, false, null, null),
+                        List.of("shopId", "orderId"), List.of(), List.of(), false,
+                        "Delete order. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getProductList", "GET", "/shops/{shopId}/products", "Get a product list.", 200,
                         List.of("shopId"),
                         List.of("fields", "page", "perPage", "query[categoryId]", "query[category]",
                                 "query[createdOn][from]", "query[createdOn][to]", "query[externalId]",
                                 "query[metaFieldNames]", "query[metaFieldValues]", "query[name]", "query[variantName]",
-                                "query[vendor]", "sort[createdOn]", "sort[name]"), List.of(), null, List.of(), true,
-                        true, "productId", "createdOn"),
+                                "query[vendor]", "sort[createdOn]", "sort[name]"), List.of(), true,
+                        "Get a product list. Answers 200, every page. Query: `fields`, `page`, `perPage`,"
+                        + " `query[categoryId]`, `query[category]`, `query[createdOn][from]`,"
+                        + " `query[createdOn][to]`, `query[externalId]`, `query[metaFieldNames]`,"
+                        + " `query[metaFieldValues]`, `query[name]`, `query[variantName]`, `query[vendor]`,"
+                        + " `sort[createdOn]`, `sort[name]`.",
+                        null, List.of(), true, true, "productId", "createdOn"),
                 new DocumentOperation("createProduct", "POST", "/shops/{shopId}/products", "Create product.", 201,
-                        List.of("shopId"), List.of(), List.of(), "application/json", List.of("name", "variants"), true,
-                        false, null, null),
+                        List.of("shopId"), List.of(), List.of(), false,
+                        "Create product. Answers 201. Requires body fields `name`, `variants`.",
+                        "application/json", List.of("name", "variants"), true, false, null, null),
                 new DocumentOperation("getProductById", "GET", "/shops/{shopId}/products/{productId}",
                         "Get a single product by ID.", 200, List.of("shopId", "productId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a single product by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateProduct", "POST", "/shops/{shopId}/products/{productId}",
-                        "Update product.", 200, List.of("shopId", "productId"), List.of(), List.of(),
+                        "Update product.", 200, List.of("shopId", "productId"), List.of(), List.of(), false,
+                        "Update product. Answers 200.",
                         "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteProduct", "DELETE", "/shops/{shopId}/products/{productId}",
-                        "Delete product.", 204, List.of("shopId", "productId"), List.of(), List.of(), null, List.of(),
-                        false, false, null, null),
+                        "Delete product.", 204, List.of("shopId", "productId"), List.of(), List.of(), false,
+                        "Delete product. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("upsertProductCategories", "POST",
                         "/shops/{shopId}/products/{productId}/categories", "Upsert product categories.", 200,
-                        List.of("shopId", "productId"), List.of(), List.of(), "application/json", List.of("categories"),
-                        true, false, null, null),
+                        List.of("shopId", "productId"), List.of(), List.of(), false,
+                        "Upsert product categories. Answers 200. Requires body fields `categories`.",
+                        "application/json", List.of("categories"), true, false, null, null),
                 new DocumentOperation("upsertMetaFields", "POST", "/shops/{shopId}/products/{productId}/meta-fields",
-                        "Upsert product meta fields.", 200, List.of("shopId", "productId"), List.of(), List.of(),
+                        "Upsert product meta fields.", 200, List.of("shopId", "productId"), List.of(), List.of(), false,
+                        "Upsert product meta fields. Answers 200. Requires body fields `metaFields`.",
                         "application/json", List.of("metaFields"), true, true, "metaFieldId", null),
                 new DocumentOperation("getProductVariantList", "GET", "/shops/{shopId}/products/{productId}/variants",
                         "Get a list of product variants.", 200, List.of("shopId", "productId"),
                         List.of("fields", "page", "perPage", "query[createdAt][from]", "query[createdAt][to]",
                                 "query[description]", "query[externalId]", "query[name]", "query[sku]",
-                                "sort[createdOn]"), List.of(), null, List.of(), true, true, "variantId", "createdOn"),
+                                "sort[createdOn]"), List.of(), true,
+                        "Get a list of product variants. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[createdAt][from]`, `query[createdAt][to]`,"
+                        + " `query[description]`, `query[externalId]`, `query[name]`, `query[sku]`,"
+                        + " `sort[createdOn]`.",
+                        null, List.of(), true, true, "variantId", "createdOn"),
                 new DocumentOperation("createProductVariant", "POST", "/shops/{shopId}/products/{productId}/variants",
-                        "Create product variant.", 201, List.of("shopId", "productId"), List.of(), List.of(),
+                        "Create product variant.", 201, List.of("shopId", "productId"), List.of(), List.of(), false,
+                        "Create product variant. Answers 201. Requires body fields `name`, `price`,"
+                        + " `priceTax`, `sku`.",
                         "application/json", List.of("name", "price", "priceTax", "sku"), true, false, null, null),
                 new DocumentOperation("getProductVariantById", "GET",
                         "/shops/{shopId}/products/{productId}/variants/{variantId}",
                         "Get a single product variant by ID.", 200, List.of("shopId", "productId", "variantId"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fields"), List.of(), true,
+                        "Get a single product variant by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateProductVariant", "POST",
                         "/shops/{shopId}/products/{productId}/variants/{variantId}", "Update product variant.", 200,
-                        List.of("shopId", "productId", "variantId"), List.of(), List.of(), "application/json",
-                        List.of(), true, false, null, null),
+                        List.of("shopId", "productId", "variantId"), List.of(), List.of(), false,
+                        "Update product variant. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteProductVariant", "DELETE",
                         "/shops/{shopId}/products/{productId}/variants/{variantId}", "Delete product variant.", 204,
-                        List.of("shopId", "productId", "variantId"), List.of(), List.of(), null, List.of(), false,
-                        false, null, null),
+                        List.of("shopId", "productId", "variantId"), List.of(), List.of(), false,
+                        "Delete product variant. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getTaxList", "GET", "/shops/{shopId}/taxes", "Get a list of taxes.", 200,
                         List.of("shopId"),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[name]", "sort[createdOn]"), List.of(), null, List.of(), true, true, "taxId",
-                        "createdOn"),
+                                "query[name]", "sort[createdOn]"), List.of(), true,
+                        "Get a list of taxes. Answers 200, every page. Query: `fields`, `page`, `perPage`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`, `query[name]`,"
+                        + " `sort[createdOn]`.",
+                        null, List.of(), true, true, "taxId", "createdOn"),
                 new DocumentOperation("createTax", "POST", "/shops/{shopId}/taxes", "Create tax.", 201,
-                        List.of("shopId"), List.of(), List.of(), "application/json", List.of("name", "rate"), true,
-                        false, null, null),
+                        List.of("shopId"), List.of(), List.of(), false,
+                        "Create tax. Answers 201. Requires body fields `name`, `rate`.",
+                        "application/json", List.of("name", "rate"), true, false, null, null),
                 new DocumentOperation("getTaxById", "GET", "/shops/{shopId}/taxes/{taxId}", "Get a single tax by ID.",
-                        200, List.of("shopId", "taxId"), List.of("fields"), List.of(), null, List.of(), true, false,
-                        null, null),
+                        200, List.of("shopId", "taxId"), List.of("fields"), List.of(), true,
+                        "Get a single tax by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateTax", "POST", "/shops/{shopId}/taxes/{taxId}", "Update tax.", 200,
-                        List.of("shopId", "taxId"), List.of(), List.of(), "application/json", List.of(), true, false,
-                        null, null),
+                        List.of("shopId", "taxId"), List.of(), List.of(), false,
+                        "Update tax. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteTax", "DELETE", "/shops/{shopId}/taxes/{taxId}", "Delete tax by ID.", 204,
-                        List.of("shopId", "taxId"), List.of(), List.of(), null, List.of(), false, false, null, null)));
+                        List.of("shopId", "taxId"), List.of(), List.of(), false,
+                        "Delete tax by ID. Answers 204.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource sms() {
@@ -865,15 +1263,27 @@ final class GetResponseApiOperations {
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[hasLinks]", "query[name]",
                                 "query[sendingStatus]", "query[type]", "sort[clicks]", "sort[delivered]",
                                 "sort[modifiedOn]", "sort[name]", "sort[sendOn]", "sort[sendingStatus]", "sort[sent]"),
-                        List.of(), null, List.of(), true, true, "smsId", null),
+                        List.of(), true,
+                        "Get the list of SMS messages. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[hasLinks]`, `query[name]`,"
+                        + " `query[sendingStatus]`, `query[type]`, `sort[clicks]`, `sort[delivered]`,"
+                        + " `sort[modifiedOn]`, `sort[name]`, `sort[sendOn]`, `sort[sendingStatus]`,"
+                        + " `sort[sent]`.",
+                        null, List.of(), true, true, "smsId", null),
                 new DocumentOperation("sendSms", "POST", "/sms", "Send an SMS message.", 201, List.of(), List.of(),
-                        List.of(), "application/json", List.of("content", "name", "recipientsType"), true, false, null,
-                        null),
+                        List.of(), false,
+                        "Send an SMS message. Answers 201. Requires body fields `content`, `name`,"
+                        + " `recipientsType`.",
+                        "application/json", List.of("content", "name", "recipientsType"), true, false, null, null),
                 new DocumentOperation("getSmsSenderNameList", "GET", "/sms/sender-names",
                         "Get a list of SMS sender names.", 200, List.of(), List.of("fields", "query[status]"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a list of SMS sender names. Answers 200. Query: `fields`, `query[status]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getSmsById", "GET", "/sms/{smsId}", "Get a single SMS message by its ID.", 200,
-                        List.of("smsId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("smsId"), List.of("fields"), List.of(), true,
+                        "Get a single SMS message by its ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource smsAutomation() {
@@ -883,10 +1293,17 @@ final class GetResponseApiOperations {
                         "Get the list of automated SMS messages.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[hasLinks]", "query[name]",
                                 "sort[clicks]", "sort[delivered]", "sort[modifiedOn]", "sort[name]", "sort[sent]",
-                                "sort[status]"), List.of(), null, List.of(), true, true, "smsId", null),
+                                "sort[status]"), List.of(), true,
+                        "Get the list of automated SMS messages. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[campaignId]`, `query[hasLinks]`, `query[name]`,"
+                        + " `sort[clicks]`, `sort[delivered]`, `sort[modifiedOn]`, `sort[name]`,"
+                        + " `sort[sent]`, `sort[status]`.",
+                        null, List.of(), true, true, "smsId", null),
                 new DocumentOperation("getSmsAutomationById", "GET", "/sms-automation/{smsId}",
                         "Get a single automated SMS message by its ID.", 200, List.of("smsId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null)));
+                        List.of(), true,
+                        "Get a single automated SMS message by its ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource splittests() {
@@ -896,9 +1313,15 @@ final class GetResponseApiOperations {
                         List.of(),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
                                 "query[name]", "query[status]", "query[type]", "sort[createdOn]", "sort[name]"),
-                        List.of(), null, List.of(), true, true, "splittestId", "createdOn"),
+                        List.of(), true,
+                        "The list of A/B tests. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[createdOn][from]`, `query[createdOn][to]`, `query[name]`,"
+                        + " `query[status]`, `query[type]`, `sort[createdOn]`, `sort[name]`.",
+                        null, List.of(), true, true, "splittestId", "createdOn"),
                 new DocumentOperation("getSplittest", "GET", "/splittests/{splittestId}", "Get a single A/B test.", 200,
-                        List.of("splittestId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("splittestId"), List.of("fields"), List.of(), true,
+                        "Get a single A/B test. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource statistics() {
@@ -907,27 +1330,46 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getGeneralPerformanceStats", "GET", "/statistics/ecommerce/performance",
                         "Get the ecommerce general performance statistics.", 200, List.of(),
                         List.of("fields", "query[orderDate][from]", "query[orderDate][to]", "query[shopId]"), List.of(),
+                        true,
+                        "Get the ecommerce general performance statistics. Answers 200. Query: `fields`,"
+                        + " `query[orderDate][from]`, `query[orderDate][to]`, `query[shopId]`.",
                         null, List.of(), true, false, null, null),
                 new DocumentOperation("getRevenueStats", "GET", "/statistics/ecommerce/revenue",
                         "Get the ecommerce revenue statistics.", 200, List.of(),
                         List.of("fields", "query[orderDate][from]", "query[orderDate][to]", "query[shopId]"), List.of(),
+                        true,
+                        "Get the ecommerce revenue statistics. Answers 200. Query: `fields`,"
+                        + " `query[orderDate][from]`, `query[orderDate][to]`, `query[shopId]`.",
                         null, List.of(), true, false, null, null),
                 new DocumentOperation("getLpsGeneralPerformanceStats", "GET", "/statistics/lps/{lpsId}/performance",
                         "Get details for landing page statistics.", 200, List.of("lpsId"),
                         List.of("fields", "query[date][from]", "query[date][to]", "query[device]", "query[location]",
-                                "query[page]"), List.of(), null, List.of(), true, false, null, null),
+                                "query[page]"), List.of(), true,
+                        "Get details for landing page statistics. Answers 200. Query: `fields`,"
+                        + " `query[date][from]`, `query[date][to]`, `query[device]`, `query[location]`,"
+                        + " `query[page]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getPopupGeneralPerformance", "GET", "/statistics/popups/{popupId}/performance",
                         "Get statistics for a single form or popup.", 200, List.of("popupId"),
                         List.of("fields", "query[date][from]", "query[date][to]", "query[device]", "query[location]"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get statistics for a single form or popup. Answers 200. Query: `fields`,"
+                        + " `query[date][from]`, `query[date][to]`, `query[device]`, `query[location]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getSmsStats", "GET", "/statistics/sms/{smsId}",
                         "Get details for the SMS message statistics.", 200, List.of("smsId"),
-                        List.of("fields", "query[createdOn][from]", "query[createdOn][to]"), List.of(), null, List.of(),
-                        true, false, null, null),
+                        List.of("fields", "query[createdOn][from]", "query[createdOn][to]"), List.of(), true,
+                        "Get details for the SMS message statistics. Answers 200. Query: `fields`,"
+                        + " `query[createdOn][from]`, `query[createdOn][to]`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getWbeGeneralPerformanceStats", "GET", "/statistics/wbe/{websiteId}/performance",
                         "Get details for website statistics.", 200, List.of("websiteId"),
                         List.of("fields", "query[date][from]", "query[date][to]", "query[device]", "query[location]",
-                                "query[page]"), List.of(), null, List.of(), true, false, null, null)));
+                                "query[page]"), List.of(), true,
+                        "Get details for website statistics. Answers 200. Query: `fields`,"
+                        + " `query[date][from]`, `query[date][to]`, `query[device]`, `query[location]`,"
+                        + " `query[page]`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource subscriptionConfirmations() {
@@ -936,11 +1378,17 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getSubscriptionConfirmationBodyList", "GET",
                         "/subscription-confirmations/body/{languageCode}",
                         "Get collection of SUBSCRIPTION CONFIRMATIONS bodies.", 200, List.of("languageCode"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fields"), List.of(), true,
+                        "Get collection of SUBSCRIPTION CONFIRMATIONS bodies. Answers 200. Query:"
+                        + " `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getSubscriptionConfirmationSubjectList", "GET",
                         "/subscription-confirmations/subject/{languageCode}",
                         "Get collection of SUBSCRIPTION CONFIRMATIONS subjects.", 200, List.of("languageCode"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("fields"), List.of(), true,
+                        "Get collection of SUBSCRIPTION CONFIRMATIONS subjects. Answers 200. Query:"
+                        + " `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource suppressions() {
@@ -949,19 +1397,28 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getSuppressionsList", "GET", "/suppressions", "Get suppression lists.", 200,
                         List.of(),
                         List.of("fields", "page", "perPage", "query[createdOn][from]", "query[createdOn][to]",
-                                "query[name]", "sort[createdOn]", "sort[name]"), List.of(), null, List.of(), true, true,
-                        "suppressionId", "createdOn"),
+                                "query[name]", "sort[createdOn]", "sort[name]"), List.of(), true,
+                        "Get suppression lists. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[createdOn][from]`, `query[createdOn][to]`, `query[name]`,"
+                        + " `sort[createdOn]`, `sort[name]`.",
+                        null, List.of(), true, true, "suppressionId", "createdOn"),
                 new DocumentOperation("createSuppression", "POST", "/suppressions", "Creates a new suppression list.",
-                        201, List.of(), List.of(), List.of(), "application/json", List.of("name"), true, false, null,
-                        null),
+                        201, List.of(), List.of(), List.of(), false,
+                        "Creates a new suppression list. Answers 201. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("getSuppressionById", "GET", "/suppressions/{suppressionId}",
-                        "Get a suppression list by ID.", 200, List.of("suppressionId"), List.of(), List.of(), null,
-                        List.of(), true, false, null, null),
+                        "Get a suppression list by ID.", 200, List.of("suppressionId"), List.of(), List.of(), true,
+                        "Get a suppression list by ID. Answers 200.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateSuppression", "POST", "/suppressions/{suppressionId}",
-                        "Update a suppression list by ID.", 200, List.of("suppressionId"), List.of(), List.of(),
+                        "Update a suppression list by ID.", 200, List.of("suppressionId"), List.of(), List.of(), false,
+                        "Update a suppression list by ID. Answers 200. Requires body fields `masks`,"
+                        + " `name`.",
                         "application/json", List.of("masks", "name"), true, false, null, null),
                 new DocumentOperation("deleteSuppression", "DELETE", "/suppressions/{suppressionId}",
                         "Deletes a given suppression list by ID.", 204, List.of("suppressionId"), List.of(), List.of(),
+                        false,
+                        "Deletes a given suppression list by ID. Answers 204.",
                         null, List.of(), false, false, null, null)));
     }
 
@@ -970,26 +1427,40 @@ final class GetResponseApiOperations {
                 "Tags.", List.of(
                 new DocumentOperation("getTagsList", "GET", "/tags", "Get the list of tags.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[createdAt][from]", "query[createdAt][to]",
-                                "query[name]", "sort[createdAt]", "sort[name]"), List.of(), null, List.of(), true, true,
-                        "tagId", "createdAt"),
+                                "query[name]", "sort[createdAt]", "sort[name]"), List.of(), true,
+                        "Get the list of tags. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[createdAt][from]`, `query[createdAt][to]`, `query[name]`,"
+                        + " `sort[createdAt]`, `sort[name]`.",
+                        null, List.of(), true, true, "tagId", "createdAt"),
                 new DocumentOperation("createTag", "POST", "/tags", "Add a new tag.", 201, List.of(), List.of(),
-                        List.of(), "application/json", List.of("name"), true, false, null, null),
+                        List.of(), false,
+                        "Add a new tag. Answers 201. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("getTagById", "GET", "/tags/{tagId}", "Get tag by ID.", 200, List.of("tagId"),
-                        List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("fields"), List.of(), true,
+                        "Get tag by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateTag", "POST", "/tags/{tagId}", "Update tag by ID.", 200, List.of("tagId"),
-                        List.of(), List.of(), "application/json", List.of("name"), true, false, null, null),
+                        List.of(), List.of(), false,
+                        "Update tag by ID. Answers 200. Requires body fields `name`.",
+                        "application/json", List.of("name"), true, false, null, null),
                 new DocumentOperation("deleteTag", "DELETE", "/tags/{tagId}", "Delete tag by ID.", 204,
-                        List.of("tagId"), List.of(), List.of(), null, List.of(), false, false, null, null)));
+                        List.of("tagId"), List.of(), List.of(), false,
+                        "Delete tag by ID. Answers 204.",
+                        null, List.of(), false, false, null, null)));
     }
 
     private static DocumentResource tracking() {
         return new DocumentResource("tracking",
                 "Tracking.", List.of(
                 new DocumentOperation("getTracking", "GET", "/tracking", "Get Tracking JavaScript code snippets.", 200,
-                        List.of(), List.of(), List.of(), null, List.of(), true, false, null, null),
+                        List.of(), List.of(), List.of(), true,
+                        "Get Tracking JavaScript code snippets. Answers 200.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getFacebookPixelList", "GET", "/tracking/facebook-pixels",
-                        "Get the list of \"Facebook Pixels\".", 200, List.of(), List.of(), List.of(), null, List.of(),
-                        true, false, null, null)));
+                        "Get the list of \"Facebook Pixels\".", 200, List.of(), List.of(), List.of(), true,
+                        "Get the list of \"Facebook Pixels\". Answers 200.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource transactionalEmails() {
@@ -998,39 +1469,61 @@ final class GetResponseApiOperations {
                 new DocumentOperation("getTransactionalEmailsList", "GET", "/transactional-emails",
                         "Get the list of transactional emails.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[sentOn][from]", "query[sentOn][to]", "query[tagId]",
-                                "query[tagged]"), List.of(), null, List.of(), true, true, "transactionalEmailId", null),
+                                "query[tagged]"), List.of(), true,
+                        "Get the list of transactional emails. Answers 200, every page. Query: `fields`,"
+                        + " `page`, `perPage`, `query[sentOn][from]`, `query[sentOn][to]`, `query[tagId]`,"
+                        + " `query[tagged]`.",
+                        null, List.of(), true, true, "transactionalEmailId", null),
                 new DocumentOperation("createTransactionalEmail", "POST", "/transactional-emails",
-                        "Send transactional email.", 201, List.of(), List.of(), List.of(), "application/json",
-                        List.of("contentType", "fromField", "recipients"), true, false, null, null),
+                        "Send transactional email.", 201, List.of(), List.of(), List.of(), false,
+                        "Send transactional email. Answers 201. Requires body fields `contentType`,"
+                        + " `fromField`, `recipients`.",
+                        "application/json", List.of("contentType", "fromField", "recipients"), true, false, null, null),
                 new DocumentOperation("getTransactionalEmailsStatistics", "GET", "/transactional-emails/statistics",
                         "Get the overall statistics of transactional emails.", 200, List.of(),
                         List.of("fields", "query[groupBy]", "query[tagId]", "query[tagged]", "query[timeFrame][from]",
-                                "query[timeFrame][to]"), List.of("query[groupBy]"), null, List.of(), true, false, null,
-                        null),
+                                "query[timeFrame][to]"), List.of("query[groupBy]"), true,
+                        "Get the overall statistics of transactional emails. Answers 200. Query: `fields`,"
+                        + " `query[groupBy]`, `query[tagId]`, `query[tagged]`, `query[timeFrame][from]`,"
+                        + " `query[timeFrame][to]` (`query[groupBy]` required).",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("getTransactionalEmailsTemplatesList", "GET", "/transactional-emails/templates",
                         "Get the list of transactional email templates.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[subject]", "sort[createdOn]", "sort[subject]"),
-                        List.of(), null, List.of(), true, true, "templateId", "createdOn"),
+                        List.of(), true,
+                        "Get the list of transactional email templates. Answers 200, every page. Query:"
+                        + " `fields`, `page`, `perPage`, `query[subject]`, `sort[createdOn]`,"
+                        + " `sort[subject]`.",
+                        null, List.of(), true, true, "templateId", "createdOn"),
                 new DocumentOperation("createTransactionalEmailTemplate", "POST", "/transactional-emails/templates",
-                        "Create transactional email template.", 201, List.of(), List.of(), List.of(),
+                        "Create transactional email template.", 201, List.of(), List.of(), List.of(), false,
+                        "Create transactional email template. Answers 201. Requires body fields `subject`.",
                         "application/json", List.of("subject"), true, false, null, null),
                 new DocumentOperation("getTransactionalEmailsTemplatesById", "GET",
                         "/transactional-emails/templates/{transactionalEmailTemplateId}",
                         "Get a single template by ID.", 200, List.of("transactionalEmailTemplateId"), List.of("fields"),
-                        List.of(), null, List.of(), true, false, null, null),
+                        List.of(), true,
+                        "Get a single template by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateTransactionalEmailsTemplate", "POST",
                         "/transactional-emails/templates/{transactionalEmailTemplateId}",
                         "Update transactional email template.", 200, List.of("transactionalEmailTemplateId"), List.of(),
-                        List.of(), "application/json", List.of(), true, false, null, null),
+                        List.of(), false,
+                        "Update transactional email template. Answers 200.",
+                        "application/json", List.of(), true, false, null, null),
                 new DocumentOperation("deleteTransactionalEmailsTemplate", "DELETE",
                         "/transactional-emails/templates/{transactionalEmailTemplateId}",
                         "Delete transactional email template.", 204, List.of("transactionalEmailTemplateId"), List.of(),
-                        List.of(), null, List.of(), false, false, null, null),
+                        List.of(), false,
+                        "Delete transactional email template. Answers 204.",
+                        null, List.of(), false, false, null, null),
                 new DocumentOperation("getTransactionalEmailsById", "GET",
                         "/transactional-emails/{transactionalEmailId}",
                         "Get transactional email details by transactional email ID.", 200,
-                        List.of("transactionalEmailId"), List.of("fields"), List.of(), null, List.of(), true, false,
-                        null, null)));
+                        List.of("transactionalEmailId"), List.of("fields"), List.of(), true,
+                        "Get transactional email details by transactional email ID. Answers 200. Query:"
+                        + " `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource webforms() {
@@ -1038,11 +1531,15 @@ final class GetResponseApiOperations {
                 "Legacy Forms.", List.of(
                 new DocumentOperation("getLegacyFormList", "GET", "/webforms", "Get Legacy Forms.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[modifiedOn][from]",
-                                "query[modifiedOn][to]", "query[name]", "sort[modifiedOn]"), List.of(), null, List.of(),
-                        true, true, "webformId", null),
+                                "query[modifiedOn][to]", "query[name]", "sort[modifiedOn]"), List.of(), true,
+                        "Get Legacy Forms. Answers 200, every page. Query: `fields`, `page`, `perPage`,"
+                        + " `query[campaignId]`, `query[modifiedOn][from]`, `query[modifiedOn][to]`,"
+                        + " `query[name]`, `sort[modifiedOn]`.",
+                        null, List.of(), true, true, "webformId", null),
                 new DocumentOperation("getLegacyFormById", "GET", "/webforms/{webformId}", "Get Legacy Form by ID.",
-                        200, List.of("webformId"), List.of("fields"), List.of(), null, List.of(), true, false, null,
-                        null)));
+                        200, List.of("webformId"), List.of("fields"), List.of(), true,
+                        "Get Legacy Form by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource webinars() {
@@ -1050,10 +1547,15 @@ final class GetResponseApiOperations {
                 "Webinars.", List.of(
                 new DocumentOperation("getWebinarList", "GET", "/webinars", "Get a list of webinars.", 200, List.of(),
                         List.of("fields", "page", "perPage", "query[campaignId]", "query[name]", "query[status]",
-                                "query[type]", "sort[createdOn]", "sort[name]", "sort[startsOn]"), List.of(), null,
-                        List.of(), true, true, "webinarId", "createdOn"),
+                                "query[type]", "sort[createdOn]", "sort[name]", "sort[startsOn]"), List.of(), true,
+                        "Get a list of webinars. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[campaignId]`, `query[name]`, `query[status]`, `query[type]`,"
+                        + " `sort[createdOn]`, `sort[name]`, `sort[startsOn]`.",
+                        null, List.of(), true, true, "webinarId", "createdOn"),
                 new DocumentOperation("getWebinarById", "GET", "/webinars/{webinarId}", "Get a webinar by ID.", 200,
-                        List.of("webinarId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null)));
+                        List.of("webinarId"), List.of("fields"), List.of(), true,
+                        "Get a webinar by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource websites() {
@@ -1063,23 +1565,32 @@ final class GetResponseApiOperations {
                         List.of(),
                         List.of("fields", "page", "perPage", "query[name]", "query[status]", "sort[createdAt]",
                                 "sort[name]", "sort[pageViews]", "sort[uniqueVisitors]", "sort[updatedAt]",
-                                "sort[visits]", "stats[from]", "stats[to]"), List.of(), null, List.of(), true, true,
-                        "websiteId", "createdAt"),
+                                "sort[visits]", "stats[from]", "stats[to]"), List.of(), true,
+                        "Get the list of websites. Answers 200, every page. Query: `fields`, `page`,"
+                        + " `perPage`, `query[name]`, `query[status]`, `sort[createdAt]`, `sort[name]`,"
+                        + " `sort[pageViews]`, `sort[uniqueVisitors]`, `sort[updatedAt]`, `sort[visits]`,"
+                        + " `stats[from]`, `stats[to]`.",
+                        null, List.of(), true, true, "websiteId", "createdAt"),
                 new DocumentOperation("getWebsiteById", "GET", "/websites/{websiteId}", "Get a single Website by ID.",
-                        200, List.of("websiteId"), List.of("fields"), List.of(), null, List.of(), true, false, null,
-                        null)));
+                        200, List.of("websiteId"), List.of("fields"), List.of(), true,
+                        "Get a single Website by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null)));
     }
 
     private static DocumentResource workflow() {
         return new DocumentResource("workflow",
                 "Workflows.", List.of(
                 new DocumentOperation("getWorkflowList", "GET", "/workflow", "Get workflows.", 200, List.of(),
-                        List.of("fields", "page", "perPage"), List.of(), null, List.of(), true, true, "workflowId",
-                        null),
+                        List.of("fields", "page", "perPage"), List.of(), true,
+                        "Get workflows. Answers 200, every page. Query: `fields`, `page`, `perPage`.",
+                        null, List.of(), true, true, "workflowId", null),
                 new DocumentOperation("getWorkflow", "GET", "/workflow/{workflowId}", "Get workflow by ID.", 200,
-                        List.of("workflowId"), List.of("fields"), List.of(), null, List.of(), true, false, null, null),
+                        List.of("workflowId"), List.of("fields"), List.of(), true,
+                        "Get workflow by ID. Answers 200. Query: `fields`.",
+                        null, List.of(), true, false, null, null),
                 new DocumentOperation("updateWorkflow", "POST", "/workflow/{workflowId}", "Update workflow.", 200,
-                        List.of("workflowId"), List.of(), List.of(), "application/json", List.of("status"), true, false,
-                        null, null)));
+                        List.of("workflowId"), List.of(), List.of(), false,
+                        "Update workflow. Answers 200. Requires body fields `status`.",
+                        "application/json", List.of("status"), true, false, null, null)));
     }
 }

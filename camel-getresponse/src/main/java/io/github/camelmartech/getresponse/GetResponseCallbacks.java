@@ -13,6 +13,8 @@ import io.github.camelmartech.support.webhook.WebhookItems;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
+import static io.github.camelmartech.support.json.MarTechJson.text;
+
 /**
  * GetResponse's notifications as typed events: legacy callbacks (query parameters, turned into a JSON object by
  * {@link GetResponseWebhookProcessor}; the {@code *_ID} names are case-sensitive) and app webhooks (JSON with
@@ -61,11 +63,6 @@ final class GetResponseCallbacks implements WebhookItems<CallbackEvent> {
         m.setHeader(GetResponseConstants.ACTION, event.action());
         m.setHeader(GetResponseConstants.ID, event.contactId());
         m.setHeader(GetResponseConstants.CAMPAIGN_ID, event.campaignId());
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,26 +1,18 @@
 package io.github.camelmartech.getresponse;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
+import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
 import io.github.camelmartech.support.operation.Poll;
@@ -66,22 +58,21 @@ final class GetResponseDocument {
     /** The document's operation under its operationId: JSON in, JSON out, checked as the document says. */
     static ApiOperation.Builder<?> operation(DocumentOperation d) {
         ApiOperation.Builder<Void> call = call(d.operationId(), d, "application/json".equals(d.contentType()));
-        call.description(describe(d));
+        call.description(d.description()).requiredQuery(d.requiredQuery());
         if (!d.jsonAnswer()) {
             call.emptyResult(response -> null); // the document gives this answer no body (a 202, a 204, some 200s)
         }
-        if (d.method().equals("POST") && d.operationId().startsWith("get")) {
-            call.idempotent(); // a search exposed as POST
+        if (d.read()) {
+            call.idempotent(); // a GET, or a search exposed as POST
         }
-        if (d.paged() && walks(d)) {
+        if (d.paged() && d.read()) {
             pages(call, ItemType.JSON);
         }
         if (d.contentType() == null) {
             return call;
         }
         if (d.contentType().startsWith("multipart/")) {
-            return call.body(Body.of(Object.class).writtenAs(GetResponseDocument::multipart,
-                    "multipart/form-data; boundary=" + BOUNDARY));
+            return call.body(Body.multipart(BOUNDARY));
         }
         Body<JsonNode> body = Body.of(JsonNode.class);
         return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check(required(d.requiredBody()));
@@ -115,29 +106,6 @@ final class GetResponseDocument {
                 .responseHeader(PER_PAGE, "PerPage", GetResponsePaging::number);
     }
 
-    /** The docs' words for a document operation: what it does and answers, the body fields and query it takes. */
-    private static String describe(DocumentOperation d) {
-        StringBuilder text = new StringBuilder(d.summary()).append(" Answers ").append(d.status())
-                .append(d.paged() && walks(d) ? ", every page." : ".");
-        if (!d.requiredBody().isEmpty()) {
-            text.append(" Requires body fields ").append(names(d.requiredBody())).append('.');
-        }
-        if (!d.query().isEmpty()) {
-            text.append(" Query: ").append(names(d.query()))
-                    .append(d.requiredQuery().isEmpty() ? "" : " (" + names(d.requiredQuery()) + " required)").append('.');
-        }
-        return text.toString();
-    }
-
-    private static String names(List<String> names) {
-        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
-    }
-
-    /** A reader (not a POST upsert that merely answers with paging headers) walks; a write is sent once. */
-    static boolean walks(DocumentOperation d) {
-        return d.method().equals("GET") || d.operationId().startsWith("get");
-    }
-
     private static Value pathValue(DocumentOperation d, String parameter, boolean fromBody) {
         boolean last = parameter.equals(d.pathParameters().get(d.pathParameters().size() - 1));
         Value value = Value.header(GetResponsePathHeaders.of(parameter));
@@ -145,7 +113,7 @@ final class GetResponseDocument {
             value = value.orHeader(ID);
         }
         if (fromBody) {
-            value = value.<JsonNode>orBody(parameter, body -> text(body.get(parameter)));
+            value = value.<JsonNode>orBody(parameter, body -> MarTechJson.text(body, parameter));
         }
         if (last) {
             value = value.orOption("id");
@@ -185,28 +153,17 @@ final class GetResponseDocument {
 
     /**
      * The query header as GetResponse queries are written ({@link GetResponseQuery}), with {@code perPage} from the
-     * {@code pageSize} option when the operation takes it and the header gives none, and the parameters the
-     * document requires checked.
+     * {@code pageSize} option when the operation takes it and the header gives none.
      */
-    static QueryReader queryReader(Collection<DocumentOperation> document) {
-        Map<String, List<String>> required = document.stream().filter(d -> !d.requiredQuery().isEmpty())
-                .collect(Collectors.toMap(DocumentOperation::operationId, DocumentOperation::requiredQuery));
-        return (header, call, operation) -> {
-            Map<String, Object> query = GetResponseQuery.from(header).asMap();
-            int pageSize = call.endpoint().getConfiguration().getPageSize();
-            Set<String> allowed = operation.allowedQuery();
-            if (pageSize > 0 && !query.containsKey("perPage") && allowed != null && allowed.contains("perPage")) {
-                query.put("perPage", GetResponseQuery.checkPerPage("pageSize", pageSize));
-            }
-            for (String name : required.getOrDefault(operation.name(), List.of())) {
-                if (!query.containsKey(name)) {
-                    throw new MarTechInvalidInputException(name, "is required by " + operation.name(),
-                            "header " + GetResponseConstants.QUERY);
-                }
-            }
-            return query;
-        };
-    }
+    static final QueryReader QUERY_READER = (header, call, operation) -> {
+        Map<String, Object> query = GetResponseQuery.from(header).asMap();
+        int pageSize = call.endpoint().getConfiguration().getPageSize();
+        Set<String> allowed = operation.allowedQuery();
+        if (pageSize > 0 && !query.containsKey("perPage") && allowed != null && allowed.contains("perPage")) {
+            query.put("perPage", GetResponseQuery.checkPerPage("pageSize", pageSize));
+        }
+        return query;
+    };
 
     private static Object present(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -215,49 +172,11 @@ final class GetResponseDocument {
         return node.isTextual() ? node.asText() : node;
     }
 
-    private static String text(JsonNode node) {
-        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
-    }
-
     private static Instant date(JsonNode value) {
         try {
             return value == null || !value.isTextual() ? null : IsoDates.parse(value.asText(), Instant.class);
         } catch (DateTimeException e) {
             return null; // an unreadable date does not move the cursor
         }
-    }
-
-    /** A Map of form fields as multipart/form-data: byte[] or a file Path is a file part, anything else text. */
-    private static byte[] multipart(Object body) {
-        if (!(body instanceof Map<?, ?> fields)) {
-            throw new MarTechInvalidInputException("body", "must be a Map of form fields (a byte[] or a file Path for"
-                                                           + " a file)");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> {
-            byte[] content;
-            String disposition = "form-data; name=\"" + name + "\"";
-            try {
-                if (value instanceof Path file) {
-                    content = Files.readAllBytes(file);
-                    disposition += "; filename=\"" + file.getFileName() + "\"";
-                } else if (value instanceof byte[] bytes) {
-                    content = bytes;
-                    disposition += "; filename=\"" + name + "\"";
-                } else {
-                    content = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            String type = value instanceof Path || value instanceof byte[] ? "application/octet-stream"
-                    : "text/plain; charset=UTF-8";
-            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: " + type
-                            + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
     }
 }

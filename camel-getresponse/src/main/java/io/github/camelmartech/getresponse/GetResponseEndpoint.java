@@ -8,10 +8,7 @@ import io.github.camelmartech.getresponse.model.CallbackSettings;
 import io.github.camelmartech.support.auth.MarTechAuth;
 import io.github.camelmartech.support.auth.OAuth2ClientCredentialsAuth;
 import io.github.camelmartech.support.component.MarTechVendor;
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.operation.OperationRunner;
-import io.github.camelmartech.support.operation.Poll;
-import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.webhook.MarTechWebhookEndpoint;
 import io.github.camelmartech.support.webhook.MarTechWebhookProcessor;
 import org.apache.camel.Category;
@@ -82,20 +79,6 @@ public class GetResponseEndpoint extends MarTechWebhookEndpoint {
             return GetResponseAuth.bearer(configuration.getAccessToken(), platform);
         }
         return GetResponseAuth.apiKey(configuration.getApiKey(), platform);
-    }
-
-    /** The contacts consumer follows the last change instead of the creation when watermarkField says so. */
-    @Override
-    protected Poll<?> poll(Resource resource) {
-        String field = configuration.getWatermarkField() == null ? "createdOn" : configuration.getWatermarkField();
-        if (!"contacts".equals(resource.name()) || configuration.getOperation() != null) {
-            return super.poll(resource);
-        }
-        return switch (field) {
-            case "createdOn" -> super.poll(resource);
-            case "changedOn" -> GetResponseOperations.CONTACTS_BY_CHANGE;
-            default -> throw new MarTechInvalidInputException("watermarkField", "must be createdOn or changedOn");
-        };
     }
 
     /** GetResponse calls a callback URL with GET and query parameters, its app webhooks POST JSON. */

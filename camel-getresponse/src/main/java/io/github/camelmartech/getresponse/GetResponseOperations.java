@@ -1,17 +1,13 @@
 package io.github.camelmartech.getresponse;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentResource;
@@ -38,8 +34,6 @@ import io.github.camelmartech.getresponse.model.SendDraft;
 import io.github.camelmartech.getresponse.model.Tag;
 import io.github.camelmartech.getresponse.model.TagRef;
 import io.github.camelmartech.support.component.MarTechHeaders;
-import io.github.camelmartech.support.http.ApiResponse;
-import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.OperationCall;
@@ -49,7 +43,6 @@ import io.github.camelmartech.support.operation.Poll;
 import io.github.camelmartech.support.operation.RequestResource;
 import io.github.camelmartech.support.operation.Resource;
 import io.github.camelmartech.support.operation.Rule;
-import io.github.camelmartech.support.operation.Sourced;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.ItemType;
 
@@ -57,6 +50,7 @@ import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
 import static io.github.camelmartech.getresponse.GetResponseDocument.call;
 import static io.github.camelmartech.getresponse.GetResponseDocument.pagingHeaders;
 import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
+import static io.github.camelmartech.support.json.MarTechJson.listOf;
 
 /**
  * GetResponse API v3 as a table: every operation of GetResponse's OpenAPI document under its operationId
@@ -85,29 +79,22 @@ final class GetResponseOperations {
             || v instanceof Map<?, ?> m && m.isEmpty() ? "must not be empty" : null;
     private static final Rule EMAIL = Rule.required().and(Rule.email());
 
-    private static final Map<String, DocumentOperation> DOCUMENT = new LinkedHashMap<>();
-
-    static {
-        GetResponseApiOperations.resources().forEach(r -> r.operations().forEach(d -> DOCUMENT.put(d.operationId(), d)));
-    }
+    private static final Map<String, DocumentOperation> DOCUMENT = GetResponseApiOperations.resources().stream()
+            .flatMap(r -> r.operations().stream()).collect(Collectors.toMap(DocumentOperation::operationId, d -> d));
 
     static final OperationTable TABLE = table();
 
     private GetResponseOperations() {
     }
 
-    /** Friendly operations of a resource: the default one first, then the others, and the resource's poll. */
-    private record Friendly(List<ApiOperation.Builder<?>> operations, Poll<?> poll) {
-    }
-
     private static OperationTable table() {
-        Map<String, Friendly> friendly = Map.of("contacts", contacts(), "campaigns", campaigns(),
+        Map<String, Resource.Builder> friendly = Map.of("contacts", contacts(), "campaigns", campaigns(),
                 "custom-fields", customFields(), "tags", tags(), "from-fields", fromFields(),
                 "newsletters", newsletters(), "autoresponders", autoresponders(), "imports", imports(),
-                "search-contacts", searchContacts(), "accounts", new Friendly(List.of(
-                        get(doc("getAccount"), Account.class).description("The account.")), null));
+                "search-contacts", searchContacts(), "accounts", Resource.named("accounts").defaultOperation(
+                        get(doc("getAccount"), Account.class).description("The account.")));
         OperationTable.Builder table = OperationTable.vendor("GetResponse", HEADERS)
-                .queryReader(GetResponseDocument.queryReader(DOCUMENT.values()));
+                .queryReader(GetResponseDocument.QUERY_READER);
         for (DocumentResource resource : GetResponseApiOperations.resources()) {
             table.resource(resource(resource, friendly.get(resource.name())));
         }
@@ -118,35 +105,20 @@ final class GetResponseOperations {
      * A resource of the document: its friendly operations first (the first is the default), then every document
      * operation a friendly one does not already stand for; each paged collection read is polled.
      */
-    private static Resource.Builder resource(DocumentResource document, Friendly friendly) {
-        Resource.Builder resource = Resource.named(document.name()).description(document.description());
-        Set<String> names = new HashSet<>();
-        boolean hasDefault = false;
-        if (friendly != null) {
-            for (ApiOperation.Builder<?> op : friendly.operations()) {
-                if (names.add(op.name()) && !hasDefault) {
-                    resource.defaultOperation(op);
-                    hasDefault = true;
-                } else {
-                    resource.operation(op);
-                }
-            }
-            if (friendly.poll() != null) {
-                resource.poll(friendly.poll());
-            }
-        }
+    private static Resource.Builder resource(DocumentResource document, Resource.Builder friendly) {
+        Resource.Builder resource = friendly != null ? friendly : Resource.named(document.name());
+        resource.description(document.description());
         for (DocumentOperation d : document.operations()) {
-            if (names.contains(d.operationId())) {
+            if (resource.has(d.operationId())) {
                 continue; // a friendly operation is this one, typed
             }
             ApiOperation.Builder<?> op = GetResponseDocument.operation(d);
-            if (!hasDefault && d.method().equals("GET") && d.path().equals("/" + document.name())) {
+            if (!resource.hasDefault() && d.method().equals("GET") && d.path().equals("/" + document.name())) {
                 resource.defaultOperation(op);
-                hasDefault = true;
             } else {
                 resource.operation(op);
             }
-            if (d.paged() && GetResponseDocument.walks(d)) {
+            if (d.paged() && d.read()) {
                 resource.poll(GetResponseDocument.poll(d));
             }
         }
@@ -163,27 +135,28 @@ final class GetResponseOperations {
 
     // --- the friendly operations of the core resources
 
-    private static Friendly contacts() {
-        return friendly(contactsBy("createdOn", Contact::getCreatedOn), collection("getContactList", "getContactById",
-                Contact.class),
-                accepted("create", doc("createContact"), Contact.class, GetResponseOperations::checkNewContact,
-                        body -> body.path("email").asText()).defaults(GetResponseOperations::campaignFromOption),
-                update("update", doc("updateContact"), Contact.class, GetResponseOperations::checkContact),
-                delete(doc("deleteContact")),
-                accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class, GetResponseOperations::checkBatch,
-                        body -> body.path("contacts").size() + " contacts").defaults((call, batch) -> call.fill(
-                                "campaignId", batch.getCampaignId(), option(call, "campaignId"),
-                                s -> batch.setCampaignId(s.text()))),
-                update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class, (c, t) -> checkTags(
-                        c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())),
-                update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class, Contact.class,
-                        GetResponseOperations::checkValues),
-                list("activities", doc("getActivities"), ContactActivity.class));
+    private static Resource.Builder contacts() {
+        // watermarkField chooses what only-new follows: a contact never changed has its creation as its last change
+        Poll<Contact> byChange = contactsBy("changedOn",
+                c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
+        return collection(contactsBy("createdOn", Contact::getCreatedOn).when("watermarkField", "createdOn")
+                .orWhen("watermarkField", "changedOn", byChange), "getContactList", "getContactById", Contact.class)
+                .operation(accepted("create", doc("createContact"), Contact.class,
+                        GetResponseOperations::checkNewContact, body -> body.path("email").asText())
+                        .defaults(GetResponseOperations::campaignFromOption))
+                .operation(update("update", doc("updateContact"), Contact.class, Contact.class,
+                        GetResponseOperations::checkContact))
+                .operation(delete(doc("deleteContact")))
+                .operation(accepted("batchCreate", doc("createBatchContacts"), ContactBatch.class,
+                        GetResponseOperations::checkBatch, body -> body.path("contacts").size() + " contacts")
+                        .defaults((call, batch) -> call.fill("campaignId", batch.getCampaignId(),
+                                call.fromOption("campaignId"), s -> batch.setCampaignId(s.text()))))
+                .operation(update("upsertTags", doc("upsertTags"), ContactTags.class, Contact.class,
+                        (c, t) -> checkTags(c.field("tags", t.getTags(), NOT_EMPTY), t.getTags())))
+                .operation(update("upsertCustomFields", doc("upsertContactCustoms"), ContactCustomFields.class,
+                        Contact.class, GetResponseOperations::checkValues))
+                .operation(list("activities", doc("getActivities"), ContactActivity.class));
     }
-
-    /** The contacts consumer when its watermark is the last change: a contact never changed has its creation. */
-    static final Poll<Contact> CONTACTS_BY_CHANGE = contactsBy("changedOn",
-            c -> c.getChangedOn() != null ? c.getChangedOn() : c.getCreatedOn());
 
     /** The contacts consumer: of the campaignId option's campaign when set, only-new by a date. */
     private static Poll<Contact> contactsBy(String field, Function<Contact, OffsetDateTime> date) {
@@ -191,16 +164,18 @@ final class GetResponseOperations {
                 .query("query[campaignId]", Value.option("campaignId"));
     }
 
-    private static Friendly campaigns() {
-        return friendly(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
-                collection("getCampaignList", "getCampaign", Campaign.class),
-                create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name", campaign.getName(),
-                        Rule.required(), Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))),
-                update("update", doc("updateCampaign"), Campaign.class, (c, campaign) -> { }),
-                list("contacts", doc("getContactsFromCampaign"), Contact.class));
+    private static Resource.Builder campaigns() {
+        return collection(byDate(Campaign.class, Campaign::getCampaignId, Campaign::getCreatedOn, "createdOn", false),
+                "getCampaignList", "getCampaign", Campaign.class)
+                .operation(create(doc("createCampaign"), Campaign.class, (c, campaign) -> c.field("name",
+                        campaign.getName(), Rule.required(),
+                        Rule.pattern("[^/\\\\@\\[\\]]{3,64}", "must be 3-64 characters without / \\ @ [ ]"))))
+                .operation(update("update", doc("updateCampaign"), Campaign.class, Campaign.class,
+                        (c, campaign) -> { }))
+                .operation(list("contacts", doc("getContactsFromCampaign"), Contact.class));
     }
 
-    private static Friendly customFields() {
+    private static Resource.Builder customFields() {
         return crud("getCustomFieldList", "getCustomFieldById", "createCustomField", "updateCustomField",
                 "deleteCustomField", CustomField.class, CustomField::getCustomFieldId, (call, f) -> {
                     if (f.getHidden() == null) {
@@ -215,67 +190,68 @@ final class GetResponseOperations {
                         .field("values", f.getValues(), v -> CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY.violation(v) : null));
     }
 
-    private static Friendly tags() {
+    private static Resource.Builder tags() {
         return crud("getTagsList", "getTagById", "createTag", "updateTag", "deleteTag", Tag.class, Tag::getTagId, null,
                 (c, t) -> c.field("name", t.getName(), Rule.required(),
                         Rule.pattern("[_a-zA-Z0-9]{2,64}", "must be 2-64 letters, digits or _")));
     }
 
-    private static Friendly fromFields() {
-        return friendly(byId(FromField.class, FromField::getFromFieldId),
-                collection("getFromFieldList", "getFromFieldById", FromField.class),
-                create(doc("createFromField"), FromField.class,
-                        (c, f) -> c.field("email", f.getEmail(), EMAIL).field("name", f.getName(), Rule.required())),
-                delete(doc("deleteFromField")),
-                call("setDefault", doc("setFromFieldAsDefault")).idempotent().result(FromField.class)
+    private static Resource.Builder fromFields() {
+        return collection(byId(FromField.class, FromField::getFromFieldId), "getFromFieldList", "getFromFieldById",
+                FromField.class)
+                .operation(create(doc("createFromField"), FromField.class,
+                        (c, f) -> c.field("email", f.getEmail(), EMAIL).field("name", f.getName(), Rule.required())))
+                .operation(delete(doc("deleteFromField")))
+                .operation(call("setDefault", doc("setFromFieldAsDefault")).idempotent().result(FromField.class)
                         .description("Makes it the default from address; the result is the `FromField`."));
     }
 
-    private static Friendly newsletters() {
-        return friendly(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn", true),
-                collection("getNewsletterList", "getNewsletter", Newsletter.class),
-                create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter),
-                call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class).check((c, d) -> c
-                        .field("messageId", d.getMessageId(), Rule.required())
-                        .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
-                                : "is required: who receives the draft"))
-                        .description("Sends a draft message; the result is the `Newsletter`."),
-                call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
-                        .description("Cancels a scheduled send; the result is the `Newsletter`."),
-                delete(doc("deleteNewsletter")),
-                statistics(doc("getNewsletterStatisticsCollection"), doc("getSingleNewsletterStatistics")),
-                list("activities", doc("getNewsletterActivities"), ContactActivity.class));
+    private static Resource.Builder newsletters() {
+        return collection(byDate(Newsletter.class, Newsletter::getNewsletterId, Newsletter::getCreatedOn, "createdOn",
+                true), "getNewsletterList", "getNewsletter", Newsletter.class)
+                .operation(create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter))
+                .operation(call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class)
+                        .check((c, d) -> c.field("messageId", d.getMessageId(), Rule.required())
+                                .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
+                                        : "is required: who receives the draft"))
+                        .description("Sends a draft message; the result is the `Newsletter`."))
+                .operation(call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
+                        .description("Cancels a scheduled send; the result is the `Newsletter`."))
+                .operation(delete(doc("deleteNewsletter")))
+                .operation(statistics(doc("getNewsletterStatisticsCollection"), doc("getSingleNewsletterStatistics")))
+                .operation(list("activities", doc("getNewsletterActivities"), ContactActivity.class));
     }
 
-    private static Friendly autoresponders() {
-        Friendly crud = crud("getAutoresponderList", "getAutoresponder", "createAutoresponder", "updateAutoresponder",
+    private static Resource.Builder autoresponders() {
+        return crud("getAutoresponderList", "getAutoresponder", "createAutoresponder", "updateAutoresponder",
                 "deleteAutoresponder", Autoresponder.class, Autoresponder::getAutoresponderId, null, (c, a) -> c
                         .field("subject", a.getSubject(), Rule.required())
                         .field("campaignId", a.getCampaignId(), Rule.required())
                         .field("status", a.getStatus(), Rule.required(), Rule.oneOf("enabled", "disabled"))
                         .field("triggerSettings", a.getTriggerSettings(), v -> NOT_EMPTY.violation(v) == null ? null
-                                : "is required (e.g. type onday and dayOfCycle)"));
-        return with(crud, statistics(doc("getAutoresponderStatisticsCollection"),
-                doc("getSingleAutoresponderStatistics")));
+                                : "is required (e.g. type onday and dayOfCycle)"))
+                .operation(statistics(doc("getAutoresponderStatisticsCollection"),
+                        doc("getSingleAutoresponderStatistics")));
     }
 
-    private static Friendly imports() {
-        return friendly(byId(ContactImport.class, ContactImport::getImportId),
-                collection("getImportList", "getImportById", ContactImport.class),
-                create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport));
+    private static Resource.Builder imports() {
+        return collection(byId(ContactImport.class, ContactImport::getImportId), "getImportList", "getImportById",
+                ContactImport.class)
+                .operation(create(doc("createImport"), ContactImport.class, GetResponseOperations::checkImport));
     }
 
-    private static Friendly searchContacts() {
-        Friendly crud = crud("getSearchContactsList", "getSearchContactsById", "newSearchContacts",
+    private static Resource.Builder searchContacts() {
+        return crud("getSearchContactsList", "getSearchContactsById", "newSearchContacts",
                 "updateSearchContacts", "deleteSearchContacts", SearchContact.class, SearchContact::getSearchContactId, null,
-                (c, s) -> c.field("name", s.getName(), Rule.required()).field("section", s.getSection(), NOT_EMPTY));
-        return with(crud, list("contacts", doc("getContactsByIdSearchContacts"), Contact.class),
-                pagingHeaders(call("search", doc("getContactsFromSearchContactsConditions")).body(SearchContact.class)
-                        .check((c, s) -> c.field("section", s.getSection(), NOT_EMPTY)).idempotent()
-                        .result(listOf(Contact.class))
-                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging headers.")),
-                accepted("upsertCustomFields", doc("upsertCustomFieldsBySearchContactId"), ContactCustomFields.class,
-                        GetResponseOperations::checkValues,
+                (c, s) -> c.field("name", s.getName(), Rule.required()).field("section", s.getSection(), NOT_EMPTY))
+                .operation(list("contacts", doc("getContactsByIdSearchContacts"), Contact.class))
+                .operation(pagingHeaders(call("search", doc("getContactsFromSearchContactsConditions"))
+                        .body(SearchContact.class).check((c, s) -> c.field("section", s.getSection(), NOT_EMPTY))
+                        .idempotent().result(listOf(Contact.class))
+                        .description("Contacts matching ad-hoc conditions, one page as `List<Contact>`, paging"
+                                     + " headers.")))
+                .operation(accepted("upsertCustomFields", doc("upsertCustomFieldsBySearchContactId"),
+                        ContactCustomFields.class, GetResponseOperations::checkValues,
                         body -> body.path("customFieldValues").size() + " custom field values"));
     }
 
@@ -283,7 +259,8 @@ final class GetResponseOperations {
     private static Resource.Builder callbacks() {
         return Resource.named("callbacks").description("The account's callback (also the webhook consumer).")
                 .defaultOperation(get(doc("getCallbacks"), CallbackSettings.class))
-                .operation(update("set", doc("updateCallbacks"), CallbackSettings.class, GetResponseOperations::checkCallback)
+                .operation(update("set", doc("updateCallbacks"), CallbackSettings.class, CallbackSettings.class,
+                        GetResponseOperations::checkCallback)
                         .description("Points the callback at a URL for the actions enabled."))
                 .operation(call("disable", doc("disableCallbacks")).emptyResult(r -> new Deleted(r.status(), null))
                         .description("Disables the callback; the result is `Deleted`."));
@@ -316,11 +293,6 @@ final class GetResponseOperations {
     }
 
     /** An update ({@code POST /collection/{id}}): sending the same one twice changes nothing more. */
-    private static <B> ApiOperation.Builder<B> update(String name, DocumentOperation d, Class<B> type,
-                                                      ApiOperation.Check<B> check) {
-        return update(name, d, type, type, check);
-    }
-
     private static <B> ApiOperation.Builder<B> update(String name, DocumentOperation d, Class<B> type, Class<?> result,
                                                       ApiOperation.Check<B> check) {
         return call(name, d).body(type).check(check).idempotent().result(result)
@@ -329,7 +301,7 @@ final class GetResponseOperations {
 
     /** A delete (204): the result says what was deleted. */
     private static ApiOperation.Builder<Void> delete(DocumentOperation d) {
-        return call("delete", d).emptyResult(r -> new Deleted(r.status(), lastSegment(r)))
+        return call("delete", d).emptyResult(r -> new Deleted(r.status(), r.request().lastSegment()))
                 .description("The result is `Deleted` (204).");
     }
 
@@ -338,7 +310,7 @@ final class GetResponseOperations {
                                                         ApiOperation.Check<B> check, Function<JsonNode, String> what) {
         // what was queued is read back from the request body just sent: the answer has nothing else to say
         return call(name, d).body(type).check(check).notIdempotent()
-                .emptyResult(r -> new Accepted(r.status(), what.apply(json(r.request().body()))))
+                .emptyResult(r -> new Accepted(r.status(), what.apply(r.request().json())))
                 .description("Queued by GetResponse (202, no id): the result is `Accepted`.");
     }
 
@@ -354,27 +326,20 @@ final class GetResponseOperations {
     }
 
     /** list, listAll, get, create (defaults, then checks), update and delete of a collection polled by id. */
-    private static <T> Friendly crud(String list, String get, String create, String update, String delete,
-                                     Class<T> type, Function<T, String> key, ApiOperation.Defaults<T> defaults,
-                                     ApiOperation.Check<T> check) {
+    private static <T> Resource.Builder crud(String list, String get, String create, String update, String delete,
+                                             Class<T> type, Function<T, String> key, ApiOperation.Defaults<T> defaults,
+                                             ApiOperation.Check<T> check) {
         ApiOperation.Builder<T> creates = create(doc(create), type, check);
-        return friendly(byId(type, key), collection(list, get, type), defaults == null ? creates
-                : creates.defaults(defaults), update("update", doc(update), type, (c, body) -> { }), delete(doc(delete)));
+        return collection(byId(type, key), list, get, type).operation(defaults == null ? creates
+                : creates.defaults(defaults)).operation(update("update", doc(update), type, type, (c, body) -> { }))
+                .operation(delete(doc(delete)));
     }
 
-    /** list (the default), listAll and get of a collection. */
-    private static List<ApiOperation.Builder<?>> collection(String list, String get, Class<?> type) {
-        return List.of(list("list", doc(list), type), listAll(doc(list), type), get(doc(get), type));
-    }
-
-    private static Friendly friendly(Poll<?> poll, List<ApiOperation.Builder<?>> first, ApiOperation.Builder<?>... more) {
-        List<ApiOperation.Builder<?>> all = new java.util.ArrayList<>(first);
-        all.addAll(List.of(more));
-        return new Friendly(all, poll);
-    }
-
-    private static Friendly with(Friendly friendly, ApiOperation.Builder<?>... more) {
-        return friendly(friendly.poll(), friendly.operations(), more);
+    /** The resource of a polled collection with its list (the default), listAll and get. */
+    private static Resource.Builder collection(Poll<?> poll, String list, String get, Class<?> type) {
+        DocumentOperation d = doc(list);
+        return Resource.named(d.path().substring(1)).poll(poll).defaultOperation(list("list", d, type))
+                .operation(listAll(d, type)).operation(get(doc(get), type));
     }
 
     /** A collection without a date order: only-new by id. */
@@ -461,36 +426,14 @@ final class GetResponseOperations {
 
     /** Fills the contact's campaign from the campaignId option when the body has none. */
     private static void campaignFromOption(OperationCall call, Contact contact) {
-        call.fill("campaign.campaignId", contact.getCampaign(), option(call, "campaignId"), s -> {
+        call.fill("campaign.campaignId", contact.getCampaign(), call.fromOption("campaignId"), s -> {
             CampaignRef campaign = new CampaignRef();
             campaign.setCampaignId(s.text());
             contact.setCampaign(campaign);
         });
     }
 
-    private static Sourced option(OperationCall call, String name) {
-        Object value = call.option(name);
-        return value == null || value.toString().isBlank() ? null : Sourced.option(name, value);
-    }
-
     private static boolean present(OperationCall call, String header) {
         return call.in().getHeader(header) != null || call.in().getHeader(ID) != null || call.option("id") != null;
-    }
-
-    private static String lastSegment(ApiResponse response) {
-        String target = response.request().target();
-        return URLDecoder.decode(target.substring(target.lastIndexOf('/') + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode json(byte[] bytes) {
-        try {
-            return MarTechJson.readTree(bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // our own request body: always JSON
-        }
-    }
-
-    private static JavaType listOf(Class<?> items) {
-        return MarTechJson.mapper().getTypeFactory().constructCollectionType(List.class, items);
     }
 }

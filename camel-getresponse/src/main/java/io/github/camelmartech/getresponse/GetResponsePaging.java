@@ -28,10 +28,10 @@ final class GetResponsePaging implements Paginator {
 
     @Override
     public ApiRequest first(ApiRequest collection, int pageSize) {
-        if (query(collection, "page") != null) {
+        if (collection.queryValue("page") != null) {
             return collection.toBuilder().attribute(ONE_PAGE, Boolean.TRUE).build();
         }
-        String perPage = query(collection, "perPage");
+        String perPage = collection.queryValue("perPage");
         return WALK.first(collection, perPage != null ? Integer.parseInt(perPage) : pageSize);
     }
 
@@ -46,10 +46,5 @@ final class GetResponsePaging implements Paginator {
     /** A response header's count ({@code TotalCount: 201}) as a number; null when absent or not one. */
     static Long number(String header) {
         return header != null && header.trim().matches("\\d+") ? Long.parseLong(header.trim()) : null;
-    }
-
-    private static String query(ApiRequest request, String name) {
-        return request.query().stream().filter(e -> e.getKey().equals(name)).map(java.util.Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 }

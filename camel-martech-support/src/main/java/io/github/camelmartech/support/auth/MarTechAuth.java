@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.github.camelmartech.support.error.ApiError;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
@@ -72,5 +73,35 @@ public abstract class MarTechAuth {
             throw new MarTechInvalidInputException(option, rule);
         }
         return value;
+    }
+
+    /**
+     * This auth, then {@code headers} on every request it signs (a vendor's account or time zone headers, which
+     * must ride with every credential); renewal and secrets stay this auth's.
+     */
+    public MarTechAuth andThen(Consumer<OutgoingRequest> headers) {
+        MarTechAuth auth = this;
+        return new MarTechAuth() {
+            @Override
+            protected void authenticate(OutgoingRequest request) throws IOException {
+                auth.authenticate(request);
+                headers.accept(request);
+            }
+
+            @Override
+            public boolean renewAfterRejection(ApiError error) {
+                return auth.renewAfterRejection(error);
+            }
+
+            @Override
+            public boolean renewAfterUnauthorized() {
+                return auth.renewAfterUnauthorized();
+            }
+
+            @Override
+            public Collection<String> secrets() {
+                return auth.secrets();
+            }
+        };
     }
 }

@@ -106,7 +106,7 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
     public Consumer createConsumer(Processor processor) throws Exception {
         Resource resource = tableResource();
         String operation = getConfiguration().getOperation();
-        Poll<?> poll = poll(resource);
+        Poll<?> poll = resource.poll(operation);
         if (poll == null && resource.poll() != null) {
             throw new MarTechInvalidInputException("operation", "'" + operation + "' of " + resource.name()
                     + " cannot be polled; polled are " + resource.polledOperations());
@@ -121,14 +121,6 @@ public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements E
         MarTechPollingConsumer<?> consumer = pollingConsumer(processor, new PagedCollection<>(this, resource, poll));
         configureConsumer(consumer);
         return consumer;
-    }
-
-    /**
-     * What a consumer of the resource walks: the poll of the operation the {@code operation} option names, else the
-     * resource's; null when it cannot be polled. A vendor overrides it where an option changes the walk.
-     */
-    protected Poll<?> poll(Resource resource) {
-        return resource.poll(getConfiguration().getOperation());
     }
 
     private <T> MarTechPollingConsumer<T> pollingConsumer(Processor processor, PagedCollection<T> collection) {

@@ -1,5 +1,8 @@
 package io.github.camelmartech.support.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmartech.support.json.MarTechJson;
 import org.apache.hc.core5.net.PercentCodec;
 
 /**
@@ -147,6 +152,17 @@ public final class ApiRequest {
         return query;
     }
 
+    /** The first value of query parameter {@code name}, null when the request has none. */
+    public String queryValue(String name) {
+        return query.stream().filter(e -> e.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** The last segment of the path, percent-decoded: the id a call on {@code /collection/{id}} named. */
+    public String lastSegment() {
+        String segment = target.substring(target.lastIndexOf('/') + 1);
+        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
     public Map<String, String> headers() {
         return headers;
     }
@@ -158,6 +174,15 @@ public final class ApiRequest {
 
     public String contentType() {
         return contentType;
+    }
+
+    /** The JSON body as a tree, null without one: what a result read back from the request sent (an echo). */
+    public JsonNode json() {
+        try {
+            return MarTechJson.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Client-side state carried with the request (a page number, say); never sent. */

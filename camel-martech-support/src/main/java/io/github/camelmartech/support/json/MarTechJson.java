@@ -75,20 +75,17 @@ public final class MarTechJson {
         return MAPPER.getTypeFactory().constructParametricType(generic, parameters);
     }
 
+    /** The text of an object's field (a number as its digits); null when the node or field is absent or JSON null. */
+    public static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
     /** Parses JSON, or returns null for an empty body. */
     public static JsonNode readTree(byte[] json) throws IOException {
         if (json == null || json.length == 0) {
             return null;
         }
         return MAPPER.readTree(json);
-    }
-
-    /**
-     * A field of a tree as text, as vendors' callbacks are read field by field: null when the field is absent or
-     * JSON null, a number or boolean as its text.
-     */
-    public static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

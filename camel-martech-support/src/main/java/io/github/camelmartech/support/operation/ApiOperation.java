@@ -69,6 +69,7 @@ public final class ApiOperation<B> {
     final Map<String, Value> queryValues;
     final boolean queryHeader;
     final Set<String> allowedQuery;
+    final List<String> requiredQuery;
     final Body<B> body;
     final List<Defaults<B>> defaults;
     final List<Check<B>> checks;
@@ -93,6 +94,7 @@ public final class ApiOperation<B> {
         this.queryValues = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.queryValues));
         this.queryHeader = b.queryHeader;
         this.allowedQuery = b.allowedQuery == null ? null : Set.copyOf(b.allowedQuery);
+        this.requiredQuery = List.copyOf(b.requiredQuery);
         this.body = b.body;
         this.defaults = List.copyOf(b.defaults);
         this.checks = List.copyOf(b.checks);
@@ -219,6 +221,7 @@ public final class ApiOperation<B> {
         private final Map<String, Value> queryValues = new LinkedHashMap<>();
         private boolean queryHeader;
         private Set<String> allowedQuery;
+        private List<String> requiredQuery = List.of();
         private Body<B> body;
         private final List<Defaults<B>> defaults = new ArrayList<>();
         private final List<Check<B>> checks = new ArrayList<>();
@@ -274,6 +277,12 @@ public final class ApiOperation<B> {
         public Builder<B> queryHeader(java.util.Collection<String> allowed) {
             this.queryHeader = true;
             this.allowedQuery = Set.copyOf(allowed);
+            return this;
+        }
+
+        /** The query header's entries the vendor requires for this call: a missing one is refused before sending. */
+        public Builder<B> requiredQuery(java.util.Collection<String> required) {
+            this.requiredQuery = List.copyOf(required);
             return this;
         }
 

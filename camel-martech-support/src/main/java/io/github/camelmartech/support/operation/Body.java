@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.http.MultipartForm;
 import io.github.camelmartech.support.json.MarTechJson;
 
 /**
@@ -103,6 +104,12 @@ public final class Body<B> {
      */
     public static Body<String> jsonString() {
         return of(String.class).orElse(() -> null).writtenAs(Body::jsonString, "application/json");
+    }
+
+    /** A Map of form fields sent as multipart/form-data ({@link MultipartForm}): an upload. */
+    public static Body<Object> multipart(String boundary) {
+        MultipartForm form = new MultipartForm(boundary);
+        return of(Object.class).writtenAs(form::write, form.contentType());
     }
 
     /** What a String body that is not JSON becomes (an SMS text, an id). */

@@ -89,6 +89,11 @@ public final class OperationRunner {
         OperationTable table = call.endpoint().operationTable();
         String header = table.headers().query();
         Map<String, ?> query = table.queryReader().read(call.in().getHeader(header), call, operation);
+        for (String name : operation.requiredQuery) {
+            if (query == null || !query.containsKey(name)) {
+                throw new MarTechInvalidInputException(name, "is required by " + operation.name, "header " + header);
+            }
+        }
         if (query == null) {
             return;
         }

@@ -25,8 +25,8 @@ public final class PagedCollection<T> implements PolledCollection<T> {
 
     public PagedCollection(MarTechEndpoint endpoint, Resource resource, Poll<T> poll) {
         this.endpoint = endpoint;
-        this.poll = poll;
-        this.operation = resource.operation(poll.operation(endpoint::option));
+        this.poll = poll.chosen(endpoint::option);
+        this.operation = resource.operation(this.poll.operation());
         this.onlyNew = endpoint.getConfiguration().isOnlyNew();
     }
 

@@ -1,12 +1,14 @@
 package io.github.camelmartech.support.operation;
 
 import java.time.Instant;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.paging.ItemType;
 import io.github.camelmartech.support.paging.Paginator;
@@ -16,6 +18,11 @@ import org.apache.camel.Message;
  * How a polling consumer walks a resource: the operation whose request is the collection (its path and query
  * parameters come from the endpoint's options), the vendor's paging rule, the item type, each item's key and
  * watermark, and how to ask the vendor for the oldest change first and for changes since a date, where it can.
+ * <p>
+ * What a consumer walks is chosen by its options, one rule for every vendor: the {@code operation} option names the
+ * poll among a resource's ({@link Resource#poll(String)}), then the first of that poll's {@link #orWhen} variants
+ * whose option holds replaces it ({@link #chosen}): another operation when an option is set (APSIS: a list's
+ * opt-outs), another watermark when an option has a value (GetResponse: contacts by their last change).
  */
 public final class Poll<T> {
 
@@ -25,8 +32,16 @@ public final class Poll<T> {
         void apply(ApiRequest.Builder request, Instant since);
     }
 
+    /**
+     * Walked instead of this poll when the endpoint's option has the value (null: any value): another poll, or this
+     * one on another operation.
+     */
+    private record Variant<T>(String option, String value, String operation, Poll<T> poll) {
+    }
+
     private final String operation;
-    private final Map<String, String> byOption = new LinkedHashMap<>();
+    private final List<Variant<T>> variants = new ArrayList<>();
+    private final Map<String, String> own = new LinkedHashMap<>();
     private final Paginator paginator;
     private final ItemType<T> items;
     private Function<T, String> key;
@@ -76,7 +91,25 @@ public final class Poll<T> {
      * the whole account's, say); when several are set, the first one stated wins.
      */
     public Poll<T> orWhenOption(String option, String operation) {
-        byOption.put(option, operation);
+        variants.add(new Variant<>(option, null, operation, null));
+        return this;
+    }
+
+    /**
+     * Walks {@code instead} when the endpoint's option {@code option} has {@code value} (null: when it is set at
+     * all); of several, the first stated that holds wins.
+     */
+    public Poll<T> orWhen(String option, String value, Poll<T> instead) {
+        variants.add(new Variant<>(option, value, instead.operation, instead));
+        return this;
+    }
+
+    /**
+     * This poll is the one for option {@code option} equal to {@code value}, walked also when the option is not set;
+     * a value that neither this nor a variant names is refused ({@code option: must be a or b}).
+     */
+    public Poll<T> when(String option, String value) {
+        own.put(option, value);
         return this;
     }
 
@@ -109,24 +142,59 @@ public final class Poll<T> {
         return configured > 0 ? configured : defaultPageSize;
     }
 
-    /** The operation polled when no option of {@link #orWhenOption} is set. */
+    /** The operation polled when no variant's option holds. */
     public String operation() {
         return operation;
     }
 
-    /** The operations polled instead, by the option that selects each, in order. */
+    /** The operations polled instead when an option is set ({@link #orWhenOption}), by that option, in order. */
     public Map<String, String> alternatives() {
-        return Collections.unmodifiableMap(byOption);
+        Map<String, String> alternatives = new LinkedHashMap<>();
+        variants.stream().filter(v -> v.value() == null && !v.operation().equals(operation))
+                .forEach(v -> alternatives.putIfAbsent(v.option(), v.operation()));
+        return alternatives;
     }
 
-    /** The operation polled with these options (read by their catalog names). */
-    public String operation(Function<String, Object> options) {
-        for (Map.Entry<String, String> alternative : byOption.entrySet()) {
-            if (OperationCall.present(options.apply(alternative.getKey()))) {
-                return alternative.getValue();
+    /** The operations this poll may walk: its own and its variants'. */
+    List<String> operations() {
+        List<String> operations = new ArrayList<>(List.of(operation));
+        variants.forEach(v -> operations.add(v.operation()));
+        return operations;
+    }
+
+    /**
+     * The poll walked with these options (read by their catalog names): the first variant whose option holds, else
+     * this one, after refusing a value of an option of {@link #when} that no poll names.
+     */
+    public Poll<T> chosen(Function<String, Object> options) {
+        for (Variant<T> variant : variants) {
+            Object set = options.apply(variant.option());
+            if (variant.value() == null ? OperationCall.present(set) : variant.value().equals(String.valueOf(set))) {
+                return variant.poll() != null ? variant.poll() : on(variant.operation());
             }
         }
-        return operation;
+        own.forEach((option, value) -> {
+            Object set = options.apply(option);
+            if (OperationCall.present(set) && !value.equals(set.toString())) {
+                List<String> named = new ArrayList<>(List.of(value));
+                variants.stream().filter(v -> option.equals(v.option()) && v.value() != null)
+                        .forEach(v -> named.add(v.value()));
+                throw new MarTechInvalidInputException(option, "must be " + String.join(" or ", named));
+            }
+        });
+        return this;
+    }
+
+    /** This poll on another operation of the resource. */
+    private Poll<T> on(String other) {
+        Poll<T> poll = new Poll<>(other, paginator, items);
+        poll.key = key;
+        poll.watermark = watermark;
+        poll.since = since;
+        poll.headers = headers;
+        poll.defaultPageSize = defaultPageSize;
+        poll.query.putAll(query);
+        return poll;
     }
 
     public Paginator paginator() {

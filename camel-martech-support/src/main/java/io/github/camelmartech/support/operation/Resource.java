@@ -1,10 +1,8 @@
 package io.github.camelmartech.support.operation;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -14,7 +12,8 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
 /**
  * A resource of a vendor ({@code apifon:sms}, {@code getresponse:contacts}): its operations by name, the one used
  * when a route names none, and, when its collections can be polled, how ({@link Poll}): the first poll stated is the
- * resource's, a consumer whose {@code operation} option names another polled operation walks that one.
+ * resource's, a consumer whose {@code operation} option names another polled operation walks that one (then the
+ * poll's own variants may replace it, {@link Poll#chosen}).
  */
 public final class Resource {
 
@@ -37,9 +36,7 @@ public final class Resource {
                                             + " is not one of " + operations.keySet());
         }
         for (Poll<?> poll : polls.values()) {
-            List<String> polled = new ArrayList<>(poll.alternatives().values());
-            polled.add(poll.operation());
-            for (String op : polled) {
+            for (String op : poll.operations()) {
                 if (!operations.containsKey(op)) {
                     throw new IllegalStateException("Resource " + name + ": polled operation " + op
                                                     + " is not one of " + operations.keySet());
@@ -129,6 +126,16 @@ public final class Resource {
         public Builder defaultOperation(ApiOperation.Builder<?> operation) {
             defaultOperation = operation.name();
             return operation(operation);
+        }
+
+        /** Whether an operation of this name is stated already (a table completing a resource from a document). */
+        public boolean has(String operation) {
+            return operations.containsKey(operation);
+        }
+
+        /** Whether the default operation is stated already. */
+        public boolean hasDefault() {
+            return defaultOperation != null;
         }
 
         /** A polled collection; the first one stated is the resource's (see {@link Resource#poll(String)}). */

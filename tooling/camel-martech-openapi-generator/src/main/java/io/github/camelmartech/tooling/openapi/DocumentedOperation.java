@@ -1,6 +1,7 @@
 package io.github.camelmartech.tooling.openapi;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One operation of the document as the generator reads it; see {@link OpenApiDocument}.
@@ -20,6 +21,29 @@ record DocumentedOperation(String operationId, String method, String path, Strin
     String resource() {
         int next = path.indexOf('/', 1);
         return next < 0 ? path.substring(1) : path.substring(1, next);
+    }
+
+    /** A reader: a GET, or a search the document exposes as a POST named {@code get...} (repeatable, walks pages). */
+    boolean read() {
+        return method.equals("GET") || operationId.startsWith("get");
+    }
+
+    /** The docs' words: what it does and answers, the body fields and query it takes. */
+    String description() {
+        StringBuilder text = new StringBuilder(summary).append(" Answers ")
+                .append(success.isEmpty() ? 200 : success.get(0)).append(paged && read() ? ", every page." : ".");
+        if (!requiredBody.isEmpty()) {
+            text.append(" Requires body fields ").append(names(requiredBody)).append('.');
+        }
+        if (!query.isEmpty()) {
+            text.append(" Query: ").append(names(query))
+                    .append(requiredQuery.isEmpty() ? "" : " (" + names(requiredQuery) + " required)").append('.');
+        }
+        return text.toString();
+    }
+
+    private static String names(List<String> names) {
+        return names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
     }
 
     DocumentedOperation withItemKey(String key) {

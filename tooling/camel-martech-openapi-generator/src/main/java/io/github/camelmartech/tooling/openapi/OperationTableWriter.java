@@ -75,11 +75,13 @@ final class OperationTableWriter {
         s.append("     * @param paged        whether its answer carries the paging headers (TotalPages)\n");
         s.append("     * @param itemKey      for a paged collection, the field that identifies an item; null when none does\n");
         s.append("     * @param dateField    for a paged collection, the date its items can be sorted by; null when none\n");
+        s.append("     * @param read         a reader: a GET, or a search exposed as a POST named get... (repeatable)\n");
+        s.append("     * @param description  the docs' words: what it does and answers, the body fields and query it takes\n");
         s.append("     */\n");
         s.append("    record DocumentOperation(String operationId, String method, String path, String summary, int status,\n");
         s.append("                             List<String> pathParameters, List<String> query, List<String> requiredQuery,\n");
-        s.append("                             String contentType, List<String> requiredBody, boolean jsonAnswer, boolean paged,\n");
-        s.append("                             String itemKey, String dateField) {\n");
+        s.append("                             boolean read, String description, String contentType, List<String> requiredBody,\n");
+        s.append("                             boolean jsonAnswer, boolean paged, String itemKey, String dateField) {\n");
         s.append("    }\n\n");
         s.append("    /** A resource: the operations whose path starts with its name, described by their tags. */\n");
         s.append("    record DocumentResource(String name, String description, List<DocumentOperation> operations) {\n");
@@ -115,10 +117,14 @@ final class OperationTableWriter {
     private String record(DocumentedOperation o) {
         List<String> args = new ArrayList<>(List.of(string(o.operationId()), string(o.method()), string(o.path()),
                 string(o.summary()), String.valueOf(o.success().isEmpty() ? 200 : o.success().get(0)),
-                list(o.pathParameters()), list(o.query()), list(o.requiredQuery()), string(o.contentType()),
-                list(o.requiredBody()), String.valueOf(o.jsonAnswer()), String.valueOf(o.paged()), string(o.itemKey()),
-                string(o.dateField())));
-        return wrap("                new DocumentOperation(", args, ")", "                        ");
+                list(o.pathParameters()), list(o.query()), list(o.requiredQuery()), String.valueOf(o.read())));
+        List<String> rest = List.of(string(o.contentType()), list(o.requiredBody()), String.valueOf(o.jsonAnswer()),
+                String.valueOf(o.paged()), string(o.itemKey()), string(o.dateField()));
+        String continuation = "                        ";
+        // the description on lines of its own, between the short arguments
+        return wrap("                new DocumentOperation(", args, ",", continuation) + "\n" + continuation
+               + words(o.description(), continuation + "+ ") + ",\n" + continuation
+               + wrap("", rest, ")", continuation, continuation.length());
     }
 
     String headers() {

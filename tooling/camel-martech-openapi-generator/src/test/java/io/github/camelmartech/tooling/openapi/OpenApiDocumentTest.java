@@ -63,6 +63,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aReaderAndTheDocsWordsAreDerivedFromTheDocument() {
+        assertThat(operation("getThingList").read()).isTrue();
+        assertThat(operation("createThing").read()).isFalse();
+        assertThat(operation("getThingList").description()).isEqualTo("Get \"things\". Answers 200, every page. Query:"
+                + " `page`, `query[createdOn][from]`, `query[kind]`, `sort[createdOn]` (`query[kind]` required).");
+        assertThat(operation("createThing").description())
+                .isEqualTo("Create a thing. Answers 201. Requires body fields `kind`, `name`.");
+        assertThat(new OperationTableWriter(document, "com.example", "Acme", "CamelAcme", Set.of()).operations())
+                .contains("List.of(), false,\n"
+                          + "                        \"Create a thing. Answers 201. Requires body fields `kind`, `name`.\",\n");
+    }
+
+    @Test
     void theWrittenTableHasOneRecordPerOperationAndAHeaderPerPathParameter() {
         OperationTableWriter writer = new OperationTableWriter(document, "com.example", "Acme", "CamelAcme", Set.of());
 
