@@ -85,8 +85,7 @@ final class ApsisAccountOperations {
     }
 
     private static ApiOperation.Builder<Void> report(String name, String segment) {
-        return get(name, "/import/v2/{importId}/" + segment)
-                .description("The import's " + segment + " report.");
+        return get(name, "/import/v2/{importId}/" + segment).description("The import's " + segment + " report.");
     }
 
     static Resource.Builder events() {
@@ -114,8 +113,7 @@ final class ApsisAccountOperations {
                 .operation(post("findAttendeeByEmail", SESSION + "/attendee/email/").body(Body.jsonString())
                         .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent()
                         .description("The attendee with the email in the body."))
-                .operation(put("updateAttendee", SESSION + "/attendee/{attendeeId}")
-                        .body(Attendee.class)
+                .operation(put("updateAttendee", SESSION + "/attendee/{attendeeId}").body(Attendee.class)
                         .description("Updates an attendee."))
                 .operation(put("updateAttendeeStatus", "/event/v2/{eventId}/attendee/{attendeeId}/status")
                         .body(Body.jsonString())

@@ -77,8 +77,7 @@ final class ApsisValues {
      * the answer is that one page of {@code item}.
      */
     static ApiOperation.Builder<Void> page(String name, String path, Class<?> item) {
-        return ApiOperation.get(name, path)
-                .result(MarTechJson.typeOf(ApsisPage.class, item))
+        return ApiOperation.get(name, path).result(MarTechJson.typeOf(ApsisPage.class, item))
                 .description("One page as ApsisPage<" + item.getSimpleName() + ">.");
     }
 
