@@ -16,9 +16,9 @@ import io.github.camelmartech.support.operation.Value;
 
 import static io.github.camelmartech.apsis.ApsisConstants.UPDATE_IF_EXISTS;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
+import static io.github.camelmartech.apsis.ApsisValues.EMAILS;
 import static io.github.camelmartech.apsis.ApsisValues.MAX_ITEMS;
-import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
-import static io.github.camelmartech.apsis.ApsisValues.emails;
+import static io.github.camelmartech.apsis.ApsisValues.ids;
 import static io.github.camelmartech.apsis.ApsisValues.items;
 import static io.github.camelmartech.apsis.ApsisValues.page;
 import static io.github.camelmartech.apsis.ApsisValues.trimmed;
@@ -52,8 +52,7 @@ final class ApsisListOperations {
                         .body(MailingList.class).description("Updates the fields the body sets."))
                 // DeleteMultipleMailingLists takes the ids as a bare array (the PHP client omits it)
                 .operation(delete("delete", "/v1/mailinglists/").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("mailingListIds", ids, items(MAX_ITEMS), UNIQUE))
-                        .description("Deletes 1-1000 lists (queued)."))
+                        .check(ids("mailingListIds")).description("Deletes 1-1000 lists (queued)."))
                 .operation(page("subscribers", "/v1/mailinglists/{mailingListId}/subscribers/{pageNumber}/{pageSize}",
                         Subscriber.class))
                 .operation(post("exportSubscribers", "/mailinglists/v2/{mailingListId}/subscribers/all")
@@ -68,8 +67,7 @@ final class ApsisListOperations {
                         .result(Long.class).description("Subscribes one subscriber to the list."))
                 // CreateSubscriptions: recipient ids, at most 1000, no duplicates (the PHP client omits the body)
                 .operation(post("subscribeMany", "/mailinglists/v2/{mailingListId}/subscriptions/queued")
-                        .body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
+                        .body(Body.arrayOf(Long.class)).check(ids("subscriberIds"))
                         .description("Subscribes 1-1000 subscribers to the list (queued)."))
                 .operation(delete("unsubscribe", "/v1/mailinglists/{mailingListId}/subscriptions/{subscriberId}")
                         .description("Unsubscribes one subscriber from the list."))
@@ -120,10 +118,9 @@ final class ApsisListOperations {
                 .operation(get("bySendQueue", "/subscribers/v2/sendqueueid/{sendQueueId}")
                         .description("The recipients of a sending (queued)."))
                 .operation(delete("deleteByEmail", "/subscribers/v2/email").body(Body.arrayOf(String.class))
-                        .check((c, list) -> emails(c, "emails", list)).description("Deletes 1-1000 subscribers (queued)."))
+                        .check(EMAILS).description("Deletes 1-1000 subscribers (queued)."))
                 .operation(delete("deleteById", "/subscribers/v2/id").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
-                        .description("Deletes 1-1000 subscribers (queued)."));
+                        .check(ids("subscriberIds")).description("Deletes 1-1000 subscribers (queued)."));
     }
 
     static Resource.Builder optOuts() {
@@ -151,17 +148,17 @@ final class ApsisListOperations {
                         .body(Body.arrayOf(OptOutItem.class)).check(ApsisListOperations::checkOptOuts)
                         .description("Moves 1-1000 subscribers to a list's opt-outs (queued)."))
                 .operation(delete("removeFromMailingList", "/v1/optouts/mailinglists/{mailingListId}/subscribers/queued")
-                        .body(Body.arrayOf(String.class)).check((c, list) -> emails(c, "emails", list))
+                        .body(Body.arrayOf(String.class)).check(EMAILS)
                         .description("Removes 1-1000 emails from a list's opt-outs (queued)."))
                 // also deletes the subscriber, per the vendor
                 .operation(delete("removeFromOptOutAllByEmail", "/v1/optouts/global/subscriber/email").body(Body.jsonString())
                         .check((c, e) -> c.field("email", trimmed(e), EMAIL))
                         .description("Removes one email from Opt-out-all (and deletes the subscriber)."))
-                .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
+                .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued")
+                        .body(Body.arrayOf(Long.class)).check(ids("subscriberIds"))
                         .description("Removes 1-1000 subscribers from Opt-out-all (queued)."))
                 .operation(delete("removeFromOptOutAllByEmails", "/optouts/v1/global/subscribers/emails/queued")
-                        .body(Body.arrayOf(String.class)).check((c, list) -> emails(c, "emails", list))
+                        .body(Body.arrayOf(String.class)).check(EMAILS)
                         .description("Removes 1-1000 emails from Opt-out-all (queued)."));
     }
 

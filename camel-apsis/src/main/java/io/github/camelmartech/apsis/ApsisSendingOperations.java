@@ -22,11 +22,9 @@ import static io.github.camelmartech.apsis.ApsisConstants.SEND_DATE;
 import static io.github.camelmartech.apsis.ApsisConstants.TO_NUMBER;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
 import static io.github.camelmartech.apsis.ApsisValues.FROM;
-import static io.github.camelmartech.apsis.ApsisValues.MAX_ITEMS;
 import static io.github.camelmartech.apsis.ApsisValues.TO;
-import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
 import static io.github.camelmartech.apsis.ApsisValues.date;
-import static io.github.camelmartech.apsis.ApsisValues.items;
+import static io.github.camelmartech.apsis.ApsisValues.ids;
 import static io.github.camelmartech.apsis.ApsisValues.page;
 import static io.github.camelmartech.support.json.MarTechJson.listOf;
 import static io.github.camelmartech.support.operation.ApiOperation.delete;
@@ -69,8 +67,7 @@ final class ApsisSendingOperations {
                         .result(String.class).description("The URL of its web version (String)."))
                 .operation(delete("delete", "/v1/newsletters/{newsletterId}").description("Deletes one newsletter."))
                 .operation(delete("deleteMany", "/v1/newsletters/").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("newsletterIds", ids, items(MAX_ITEMS), UNIQUE))
-                        .description("Deletes 1-1000 newsletters (queued)."));
+                        .check(ids("newsletterIds")).description("Deletes 1-1000 newsletters (queued)."));
     }
 
     static Resource.Builder sendQueues() {
@@ -120,7 +117,7 @@ final class ApsisSendingOperations {
                 .operation(post("exportByDate", all + "/date/from/{dateFrom}/to/{dateTo}").idempotent()
                         .result(listOf(RecipientActivity.class)).description("Bounces of a date interval (queued)."))
                 .operation(post("exportBySendQueues", all + "/sendqueues/queued").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("sendQueueIds", ids, items(MAX_ITEMS), UNIQUE)).idempotent()
+                        .check(ids("sendQueueIds")).idempotent()
                         .result(listOf(RecipientActivity.class)).description("Bounces of 1-1000 sendings (queued)."));
     }
 

@@ -8,7 +8,7 @@ import io.github.camelmartech.apsis.model.ApsisPage;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
-import io.github.camelmartech.support.operation.Checker;
+import io.github.camelmartech.support.operation.ApiOperation.Check;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.PageNumberPaginator;
@@ -38,8 +38,11 @@ final class ApsisValues {
 
     static final Rule ID = Rule.pattern("\\s*[0-9]+\\s*", "must be a positive number");
     static final Rule EMAIL = Rule.required().and(Rule.email());
-    /** APSIS refuses the whole bulk call when an element is repeated. */
-    static final Rule UNIQUE = Rule.distinct();
+    /** 1 to 1000 items, none empty: APSIS refuses the whole bulk call when an item is repeated. */
+    static final Rule BULK = items(MAX_ITEMS).and(Rule.distinct());
+    /** A bare array of distinct email addresses. */
+    static final Check<List<String>> EMAILS = (c, emails) -> c.field("emails", emails, BULK)
+            .each("emails", emails, (e, email) -> e.field("", email, EMAIL));
 
     static final Value MAILING_LIST = id(MAILING_LIST_ID).orOption("mailingListId");
     static final Value SEND_QUEUE = id(SEND_QUEUE_ID).orOption("sendQueueId");
@@ -90,9 +93,9 @@ final class ApsisValues {
         return Rule.length(1, max).and(Rule.noEmptyItem());
     }
 
-    /** A bare array of distinct email addresses. */
-    static void emails(Checker c, String field, List<String> emails) {
-        c.field(field, emails, items(MAX_ITEMS), UNIQUE).each(field, emails, (e, email) -> e.field("", email, EMAIL));
+    /** A bare array of distinct ids named {@code field}. */
+    static <T> Check<List<T>> ids(String field) {
+        return (c, ids) -> c.field(field, ids, BULK);
     }
 
     /** The collection request with its page and size segments (at the end of its path) set to this page. */
