@@ -17,10 +17,10 @@ import io.github.camelmartech.support.operation.Value;
 
 import static io.github.camelmartech.apsis.ApsisConstants.USE_DEMOGRAPHIC_MAPPING;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
-import static io.github.camelmartech.apsis.ApsisValues.trimmed;
 import static io.github.camelmartech.support.operation.ApiOperation.get;
 import static io.github.camelmartech.support.operation.ApiOperation.post;
 import static io.github.camelmartech.support.operation.ApiOperation.put;
+import static org.apache.camel.util.StringHelper.trimToNull;
 
 /**
  * The account's own resources as tables: {@code filters}, {@code folders}, {@code demographics}, {@code imports}
@@ -111,13 +111,13 @@ final class ApsisAccountOperations {
                         .check(ApsisAccountOperations::checkRegistration)
                         .description("Registers an attendee as the registration form does."))
                 .operation(post("findAttendeeByEmail", SESSION + "/attendee/email/").body(Body.jsonString())
-                        .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent()
+                        .check((c, e) -> c.field("email", trimToNull(e), EMAIL)).idempotent()
                         .description("The attendee with the email in the body."))
                 .operation(put("updateAttendee", SESSION + "/attendee/{attendeeId}").body(Attendee.class)
                         .description("Updates an attendee."))
                 .operation(put("updateAttendeeStatus", "/event/v2/{eventId}/attendee/{attendeeId}/status")
                         .body(Body.jsonString())
-                        .check((c, s) -> c.field("status", trimmed(s), Rule.required(), ATTENDEE_STATUS))
+                        .check((c, s) -> c.field("status", trimToNull(s), Rule.required(), ATTENDEE_STATUS))
                         .description("Sets an attendee's status (the body: Registered, WaitingList, CheckedIn or Cancel)."));
     }
 

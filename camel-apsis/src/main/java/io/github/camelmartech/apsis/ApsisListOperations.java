@@ -21,11 +21,11 @@ import static io.github.camelmartech.apsis.ApsisValues.MAX_ITEMS;
 import static io.github.camelmartech.apsis.ApsisValues.ids;
 import static io.github.camelmartech.apsis.ApsisValues.items;
 import static io.github.camelmartech.apsis.ApsisValues.page;
-import static io.github.camelmartech.apsis.ApsisValues.trimmed;
 import static io.github.camelmartech.support.json.MarTechJson.listOf;
 import static io.github.camelmartech.support.operation.ApiOperation.delete;
 import static io.github.camelmartech.support.operation.ApiOperation.get;
 import static io.github.camelmartech.support.operation.ApiOperation.post;
+import static org.apache.camel.util.StringHelper.trimToNull;
 
 /**
  * The recipient side of APSIS Pro as tables: {@code mailinglists} (MailingListService), {@code subscribers}
@@ -98,10 +98,10 @@ final class ApsisListOperations {
                 .operation(get("get", "/v1/subscribers/id/{subscriberId}")
                         .result(Subscriber.class).description("One subscriber."))
                 .operation(post("findByEmail", "/subscribers/v3/email").body(Body.jsonString())
-                        .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent().result(listOf(Long.class))
+                        .check((c, e) -> c.field("email", trimToNull(e), EMAIL)).idempotent().result(listOf(Long.class))
                         .description("The ids (List<Long>) of the subscribers with the email in the body."))
                 .operation(post("findByExternalId", "/subscribers/v1/externalId").body(Body.jsonString())
-                        .check((c, e) -> c.field("externalId", trimmed(e), Rule.required())).idempotent()
+                        .check((c, e) -> c.field("externalId", trimToNull(e), Rule.required())).idempotent()
                         .description("The subscribers with the ExternalId in the body."))
                 .operation(get("mailingLists", "/v1/subscribers/{subscriberId}/mailinglists")
                         .result(SubscriberMailingLists.class).description("The lists a subscriber is on."))
@@ -152,7 +152,7 @@ final class ApsisListOperations {
                         .description("Removes 1-1000 emails from a list's opt-outs (queued)."))
                 // also deletes the subscriber, per the vendor
                 .operation(delete("removeFromOptOutAllByEmail", "/v1/optouts/global/subscriber/email").body(Body.jsonString())
-                        .check((c, e) -> c.field("email", trimmed(e), EMAIL))
+                        .check((c, e) -> c.field("email", trimToNull(e), EMAIL))
                         .description("Removes one email from Opt-out-all (and deletes the subscriber)."))
                 .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued")
                         .body(Body.arrayOf(Long.class)).check(ids("subscriberIds"))

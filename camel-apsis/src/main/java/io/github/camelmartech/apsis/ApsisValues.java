@@ -84,10 +84,6 @@ final class ApsisValues {
                 .description("One page as ApsisPage<" + item.getSimpleName() + ">.");
     }
 
-    static String trimmed(String text) {
-        return text == null ? null : text.trim();
-    }
-
     /** A bare array of 1 to {@code max} items, none empty. */
     static Rule items(int max) {
         return Rule.length(1, max).and(Rule.noEmptyItem());
