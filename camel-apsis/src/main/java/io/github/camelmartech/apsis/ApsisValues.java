@@ -16,14 +16,8 @@ import io.github.camelmartech.support.paging.Paginator;
 
 import static io.github.camelmartech.apsis.ApsisConstants.DATE_FROM;
 import static io.github.camelmartech.apsis.ApsisConstants.DATE_TO;
-import static io.github.camelmartech.apsis.ApsisConstants.FILTER_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.MAILING_LIST_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.NEWSLETTER_ID;
 import static io.github.camelmartech.apsis.ApsisConstants.PAGE_NUMBER;
 import static io.github.camelmartech.apsis.ApsisConstants.PAGE_SIZE;
-import static io.github.camelmartech.apsis.ApsisConstants.PROJECT_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.SEND_QUEUE_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.SUBSCRIBER_ID;
 
 /**
  * The parts APSIS's operation tables are stated with: where path and query values come from (headers
@@ -44,12 +38,6 @@ final class ApsisValues {
     static final Check<List<String>> EMAILS = (c, emails) -> c.field("emails", emails, BULK)
             .each("emails", emails, (e, email) -> e.field("", email, EMAIL));
 
-    static final Value MAILING_LIST = id(MAILING_LIST_ID).orOption("mailingListId");
-    static final Value SEND_QUEUE = id(SEND_QUEUE_ID).orOption("sendQueueId");
-    static final Value SUBSCRIBER = id(SUBSCRIBER_ID);
-    static final Value NEWSLETTER = id(NEWSLETTER_ID);
-    static final Value FILTER = id(FILTER_ID);
-    static final Value PROJECT = id(PROJECT_ID);
     static final Value FROM = date(DATE_FROM);
     static final Value TO = date(DATE_TO);
     static final Value PAGE = Value.header(PAGE_NUMBER).check(Rule.range(1, Long.MAX_VALUE)).orElse(1);
