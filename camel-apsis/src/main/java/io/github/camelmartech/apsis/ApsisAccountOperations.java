@@ -65,7 +65,7 @@ final class ApsisAccountOperations {
     }
 
     static Resource.Builder imports() {
-        Resource.Builder imports = Resource.named("imports")
+        return Resource.named("imports")
                 .description("CSV imports APSIS fetches from a URL, XML batches, and the import history (30 days).")
                 .operation(post("csv", "/import/v4/csv").body(CsvImport.class).check(ApsisAccountOperations::checkCsv)
                         .description("Imports the CSV file at Url; the result is the import id."))
@@ -76,15 +76,14 @@ final class ApsisAccountOperations {
                         .body(XmlImport.class).check((c, x) -> c.field("XmlData", x.getXmlData(), Rule.required(),
                                 Rule.length(0, MAX_XML_CHARS)))
                         .description("Imports a batch of subscribers as XML."))
-                .defaultOperation(report("status", "status"));
-        imports.operation(report("results", "results")).operation(report("invalidEmails", "invalidemails"))
-                .operation(report("ignoredDuplicates", "ignoredduplicates"))
-                .operation(report("recipientsOnOptOutAll", "recipientsonoptoutall"))
-                .operation(report("recipientsOnOptOutList", "recipientsonoptoutlist"));
-        return imports;
+                .defaultOperation(report("status")).operation(report("results")).operation(report("invalidEmails"))
+                .operation(report("ignoredDuplicates")).operation(report("recipientsOnOptOutAll"))
+                .operation(report("recipientsOnOptOutList"));
     }
 
-    private static ApiOperation.Builder<Void> report(String name, String segment) {
+    /** An import report: its path segment is its name in lower case. */
+    private static ApiOperation.Builder<Void> report(String name) {
+        String segment = name.toLowerCase(java.util.Locale.ROOT);
         return get(name, "/import/v2/{importId}/" + segment).description("The import's " + segment + " report.");
     }
 
