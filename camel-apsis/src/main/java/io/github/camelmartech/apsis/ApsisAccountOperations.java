@@ -17,10 +17,10 @@ import io.github.camelmartech.support.operation.Value;
 
 import static io.github.camelmartech.apsis.ApsisConstants.USE_DEMOGRAPHIC_MAPPING;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
-import static io.github.camelmartech.apsis.ApsisValues.trimmed;
 import static io.github.camelmartech.support.operation.ApiOperation.get;
 import static io.github.camelmartech.support.operation.ApiOperation.post;
 import static io.github.camelmartech.support.operation.ApiOperation.put;
+import static org.apache.camel.util.StringHelper.trimToNull;
 
 /**
  * The account's own resources as tables: {@code filters}, {@code folders}, {@code demographics}, {@code imports}
@@ -65,7 +65,7 @@ final class ApsisAccountOperations {
     }
 
     static Resource.Builder imports() {
-        Resource.Builder imports = Resource.named("imports")
+        return Resource.named("imports")
                 .description("CSV imports APSIS fetches from a URL, XML batches, and the import history (30 days).")
                 .operation(post("csv", "/import/v4/csv").body(CsvImport.class).check(ApsisAccountOperations::checkCsv)
                         .description("Imports the CSV file at Url; the result is the import id."))
@@ -76,17 +76,15 @@ final class ApsisAccountOperations {
                         .body(XmlImport.class).check((c, x) -> c.field("XmlData", x.getXmlData(), Rule.required(),
                                 Rule.length(0, MAX_XML_CHARS)))
                         .description("Imports a batch of subscribers as XML."))
-                .defaultOperation(report("status", "status"));
-        imports.operation(report("results", "results")).operation(report("invalidEmails", "invalidemails"))
-                .operation(report("ignoredDuplicates", "ignoredduplicates"))
-                .operation(report("recipientsOnOptOutAll", "recipientsonoptoutall"))
-                .operation(report("recipientsOnOptOutList", "recipientsonoptoutlist"));
-        return imports;
+                .defaultOperation(report("status")).operation(report("results")).operation(report("invalidEmails"))
+                .operation(report("ignoredDuplicates")).operation(report("recipientsOnOptOutAll"))
+                .operation(report("recipientsOnOptOutList"));
     }
 
-    private static ApiOperation.Builder<Void> report(String name, String segment) {
-        return get(name, "/import/v2/{importId}/" + segment)
-                .description("The import's " + segment + " report.");
+    /** An import report: its path segment is its name in lower case. */
+    private static ApiOperation.Builder<Void> report(String name) {
+        String segment = name.toLowerCase(java.util.Locale.ROOT);
+        return get(name, "/import/v2/{importId}/" + segment).description("The import's " + segment + " report.");
     }
 
     static Resource.Builder events() {
@@ -112,14 +110,13 @@ final class ApsisAccountOperations {
                         .check(ApsisAccountOperations::checkRegistration)
                         .description("Registers an attendee as the registration form does."))
                 .operation(post("findAttendeeByEmail", SESSION + "/attendee/email/").body(Body.jsonString())
-                        .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent()
+                        .check((c, e) -> c.field("email", trimToNull(e), EMAIL)).idempotent()
                         .description("The attendee with the email in the body."))
-                .operation(put("updateAttendee", SESSION + "/attendee/{attendeeId}")
-                        .body(Attendee.class)
+                .operation(put("updateAttendee", SESSION + "/attendee/{attendeeId}").body(Attendee.class)
                         .description("Updates an attendee."))
                 .operation(put("updateAttendeeStatus", "/event/v2/{eventId}/attendee/{attendeeId}/status")
                         .body(Body.jsonString())
-                        .check((c, s) -> c.field("status", trimmed(s), Rule.required(), ATTENDEE_STATUS))
+                        .check((c, s) -> c.field("status", trimToNull(s), Rule.required(), ATTENDEE_STATUS))
                         .description("Sets an attendee's status (the body: Registered, WaitingList, CheckedIn or Cancel)."));
     }
 

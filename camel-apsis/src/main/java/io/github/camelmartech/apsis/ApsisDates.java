@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
 import io.github.camelmartech.support.operation.Rule;
 
@@ -28,11 +27,7 @@ final class ApsisDates {
      * must already be {@code yyyyMMddTHHmmss}.
      */
     static String format(String field, Object value, ZoneId zone) {
-        String violation = RULE.violation(value);
-        if (violation != null) {
-            throw new MarTechInvalidInputException(field, violation);
-        }
-        return IsoDates.format(value, FORMAT, zone);
+        return IsoDates.format(RULE.require(field, value), FORMAT, zone);
     }
 
     /**

@@ -16,16 +16,16 @@ import io.github.camelmartech.support.operation.Value;
 
 import static io.github.camelmartech.apsis.ApsisConstants.UPDATE_IF_EXISTS;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
+import static io.github.camelmartech.apsis.ApsisValues.EMAILS;
 import static io.github.camelmartech.apsis.ApsisValues.MAX_ITEMS;
-import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
-import static io.github.camelmartech.apsis.ApsisValues.emails;
+import static io.github.camelmartech.apsis.ApsisValues.ids;
 import static io.github.camelmartech.apsis.ApsisValues.items;
 import static io.github.camelmartech.apsis.ApsisValues.page;
-import static io.github.camelmartech.apsis.ApsisValues.trimmed;
 import static io.github.camelmartech.support.json.MarTechJson.listOf;
 import static io.github.camelmartech.support.operation.ApiOperation.delete;
 import static io.github.camelmartech.support.operation.ApiOperation.get;
 import static io.github.camelmartech.support.operation.ApiOperation.post;
+import static org.apache.camel.util.StringHelper.trimToNull;
 
 /**
  * The recipient side of APSIS Pro as tables: {@code mailinglists} (MailingListService), {@code subscribers}
@@ -52,8 +52,7 @@ final class ApsisListOperations {
                         .body(MailingList.class).description("Updates the fields the body sets."))
                 // DeleteMultipleMailingLists takes the ids as a bare array (the PHP client omits it)
                 .operation(delete("delete", "/v1/mailinglists/").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("mailingListIds", ids, items(MAX_ITEMS), UNIQUE))
-                        .description("Deletes 1-1000 lists (queued)."))
+                        .check(ids("mailingListIds")).description("Deletes 1-1000 lists (queued)."))
                 .operation(page("subscribers", "/v1/mailinglists/{mailingListId}/subscribers/{pageNumber}/{pageSize}",
                         Subscriber.class))
                 .operation(post("exportSubscribers", "/mailinglists/v2/{mailingListId}/subscribers/all")
@@ -65,12 +64,10 @@ final class ApsisListOperations {
                 .operation(get("countSubscriptions", "/v1/mailinglists/{mailingListId}/subscriptions/count")
                         .result(Long.class).description("The list's size (Long)."))
                 .operation(post("subscribe", "/v1/mailinglists/{mailingListId}/subscriptions/{subscriberId}")
-                        .result(Long.class)
-                        .description("Subscribes one subscriber to the list."))
+                        .result(Long.class).description("Subscribes one subscriber to the list."))
                 // CreateSubscriptions: recipient ids, at most 1000, no duplicates (the PHP client omits the body)
                 .operation(post("subscribeMany", "/mailinglists/v2/{mailingListId}/subscriptions/queued")
-                        .body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
+                        .body(Body.arrayOf(Long.class)).check(ids("subscriberIds"))
                         .description("Subscribes 1-1000 subscribers to the list (queued)."))
                 .operation(delete("unsubscribe", "/v1/mailinglists/{mailingListId}/subscriptions/{subscriberId}")
                         .description("Unsubscribes one subscriber from the list."))
@@ -90,8 +87,7 @@ final class ApsisListOperations {
                         .body(Subscriber.class).check(ApsisListOperations::checkNew)
                         .description("Creates a pending subscriber and mails the confirmation link."))
                 .operation(post("createQueued", "/subscribers/v2/mailinglist/{mailingListId}/queue")
-                        .body(Body.arrayOf(Subscriber.class))
-                        .check((c, list) -> c.field("subscribers", list, items(10))
+                        .body(Body.arrayOf(Subscriber.class)).check((c, list) -> c.field("subscribers", list, items(10))
                                 .each("subscribers", list, ApsisListOperations::checkNew))
                         .description("Creates 1-10 subscribers on the list (queued)."))
                 // UpdateSubscribers: an omitted field is kept, an empty one cleared
@@ -102,14 +98,13 @@ final class ApsisListOperations {
                 .operation(get("get", "/v1/subscribers/id/{subscriberId}")
                         .result(Subscriber.class).description("One subscriber."))
                 .operation(post("findByEmail", "/subscribers/v3/email").body(Body.jsonString())
-                        .check((c, e) -> c.field("email", trimmed(e), EMAIL)).idempotent().result(listOf(Long.class))
+                        .check((c, e) -> c.field("email", trimToNull(e), EMAIL)).idempotent().result(listOf(Long.class))
                         .description("The ids (List<Long>) of the subscribers with the email in the body."))
                 .operation(post("findByExternalId", "/subscribers/v1/externalId").body(Body.jsonString())
-                        .check((c, e) -> c.field("externalId", trimmed(e), Rule.required())).idempotent()
+                        .check((c, e) -> c.field("externalId", trimToNull(e), Rule.required())).idempotent()
                         .description("The subscribers with the ExternalId in the body."))
                 .operation(get("mailingLists", "/v1/subscribers/{subscriberId}/mailinglists")
-                        .result(SubscriberMailingLists.class)
-                        .description("The lists a subscriber is on."))
+                        .result(SubscriberMailingLists.class).description("The lists a subscriber is on."))
                 .operation(page("list", "/v1/subscribers/{pageNumber}/{pageSize}", Subscriber.class))
                 .operation(page("listByMailingList", "/v1/mailinglists/{mailingListId}/subscribers/{pageNumber}/{pageSize}",
                         Subscriber.class))
@@ -123,10 +118,9 @@ final class ApsisListOperations {
                 .operation(get("bySendQueue", "/subscribers/v2/sendqueueid/{sendQueueId}")
                         .description("The recipients of a sending (queued)."))
                 .operation(delete("deleteByEmail", "/subscribers/v2/email").body(Body.arrayOf(String.class))
-                        .check((c, list) -> emails(c, "emails", list)).description("Deletes 1-1000 subscribers (queued)."))
+                        .check(EMAILS).description("Deletes 1-1000 subscribers (queued)."))
                 .operation(delete("deleteById", "/subscribers/v2/id").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
-                        .description("Deletes 1-1000 subscribers (queued)."));
+                        .check(ids("subscriberIds")).description("Deletes 1-1000 subscribers (queued)."));
     }
 
     static Resource.Builder optOuts() {
@@ -136,12 +130,12 @@ final class ApsisListOperations {
                 // the official page's path; the PHP client wrongly inserts /queued/
                 .operation(page("listByDate", "/optouts/v2/global/{dateFrom}/{dateTo}/{pageNumber}/{pageSize}",
                         OptOut.class))
-                .operation(page("listByMailingList", "/v1/optouts/{mailingListId}/{pageNumber}/{pageSize}", OptOut.class))
+                .operation(page("listByMailingList", "/v1/optouts/{mailingListId}/{pageNumber}/{pageSize}",
+                        OptOut.class))
                 .operation(page("listBySendQueue", bySendQueue + "/{pageNumber}/{pageSize}", OptOut.class))
                 .operation(post("export", "/v1/optouts/global/queued").idempotent()
                         .description("The whole Opt-out-all list (queued)."))
-                .operation(post("exportByDate", "/optouts/v2/global/queued/{dateFrom}/{dateTo}")
-                        .idempotent()
+                .operation(post("exportByDate", "/optouts/v2/global/queued/{dateFrom}/{dateTo}").idempotent()
                         .description("Opt-outs of a date interval (queued)."))
                 .operation(post("exportByMailingList", "/v1/optouts/mailinglists/{mailingListId}/queued")
                         .idempotent().description("A list's opt-outs (queued)."))
@@ -151,22 +145,20 @@ final class ApsisListOperations {
                 .operation(post("addToOptOutAll", "/optouts/v3/global/subscribers/queued").body(Body.arrayOf(OptOutItem.class))
                         .check(ApsisListOperations::checkOptOuts).description("Moves 1-1000 subscribers to Opt-out-all (queued)."))
                 .operation(post("addToMailingList", "/v1/optouts/mailinglists/{mailingListId}/subscribers/queued")
-                        .body(Body.arrayOf(OptOutItem.class))
-                        .check(ApsisListOperations::checkOptOuts)
+                        .body(Body.arrayOf(OptOutItem.class)).check(ApsisListOperations::checkOptOuts)
                         .description("Moves 1-1000 subscribers to a list's opt-outs (queued)."))
                 .operation(delete("removeFromMailingList", "/v1/optouts/mailinglists/{mailingListId}/subscribers/queued")
-                        .body(Body.arrayOf(String.class))
-                        .check((c, list) -> emails(c, "emails", list))
+                        .body(Body.arrayOf(String.class)).check(EMAILS)
                         .description("Removes 1-1000 emails from a list's opt-outs (queued)."))
                 // also deletes the subscriber, per the vendor
                 .operation(delete("removeFromOptOutAllByEmail", "/v1/optouts/global/subscriber/email").body(Body.jsonString())
-                        .check((c, e) -> c.field("email", trimmed(e), EMAIL))
+                        .check((c, e) -> c.field("email", trimToNull(e), EMAIL))
                         .description("Removes one email from Opt-out-all (and deletes the subscriber)."))
-                .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("subscriberIds", ids, items(MAX_ITEMS), UNIQUE))
+                .operation(delete("removeFromOptOutAll", "/v1/optouts/global/subscribers/queued")
+                        .body(Body.arrayOf(Long.class)).check(ids("subscriberIds"))
                         .description("Removes 1-1000 subscribers from Opt-out-all (queued)."))
                 .operation(delete("removeFromOptOutAllByEmails", "/optouts/v1/global/subscribers/emails/queued")
-                        .body(Body.arrayOf(String.class)).check((c, list) -> emails(c, "emails", list))
+                        .body(Body.arrayOf(String.class)).check(EMAILS)
                         .description("Removes 1-1000 emails from Opt-out-all (queued)."));
     }
 

@@ -1,9 +1,7 @@
 package io.github.camelmartech.apsis;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.apsis.model.QueuedOperation;
@@ -16,8 +14,7 @@ import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.json.MarTechJson;
-import io.github.camelmartech.support.retry.Sleeper;
-import org.apache.camel.RuntimeCamelException;
+import io.github.camelmartech.support.retry.JobWait;
 
 /**
  * Runs the second and third step of a queued method: polls its PollURL with doubling pauses until the state is
@@ -29,18 +26,11 @@ final class ApsisQueuedJob {
 
     static final int COMPLETED = 2;
 
-    private final Duration timeout;
-    private final Duration firstPause;
-    private final Duration maxPause;
-    private final Clock clock;
-    private final Sleeper sleeper;
+    private final JobWait wait;
 
     ApsisQueuedJob(ApsisConfiguration c) {
-        this.timeout = Duration.ofMillis(c.getQueuedTimeout());
-        this.firstPause = Duration.ofMillis(Math.max(1, c.getQueuedPollInterval()));
-        this.maxPause = Duration.ofMillis(Math.max(c.getQueuedPollInterval(), c.getQueuedMaxPollInterval()));
-        this.clock = c.clockOrSystem();
-        this.sleeper = c.sleeperOrSystem();
+        this.wait = new JobWait(Duration.ofMillis(c.getQueuedTimeout()), Duration.ofMillis(c.getQueuedPollInterval()),
+                Duration.ofMillis(c.getQueuedMaxPollInterval()), c.clockOrSystem(), c.sleeperOrSystem());
     }
 
     /** The handle in a Result, or null when the Result is not that of a queued method. */
@@ -53,26 +43,19 @@ final class ApsisQueuedJob {
 
     /** Waits for the operation; its DataUrl answer (JSON, not wrapped in the envelope), null when it has no file. */
     ApiResponse await(QueuedOperation operation, MarTechHttpClient client) {
-        Instant deadline = clock.instant().plus(timeout);
-        Duration pause = firstPause;
-        while (true) {
-            Duration left = Duration.between(clock.instant(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                throw new ApsisQueuedTimeoutException("APSIS queued operation " + operation.getOperationGuid()
-                                                      + " did not end within " + timeout + "; poll " + operation.getPollUrl()
-                                                      + " later", operation);
-            }
-            pause(pause.compareTo(left) < 0 ? pause : left);
-            QueuedStatus status = poll(operation, client);
-            int state = status.getState() == null ? 0 : status.getState();
-            if (state == COMPLETED) {
-                return data(operation, status, client);
-            }
-            if (state < 0) {
-                throw failure(operation, status, client);
-            }
-            pause = pause.multipliedBy(2).compareTo(maxPause) > 0 ? maxPause : pause.multipliedBy(2);
+        QueuedStatus status = wait.until(() -> poll(operation, client), s -> state(s) == COMPLETED || state(s) < 0,
+                () -> new ApsisQueuedTimeoutException("APSIS queued operation " + operation.getOperationGuid()
+                                                      + " did not end within " + wait.timeout() + "; poll "
+                                                      + operation.getPollUrl() + " later", operation),
+                "an APSIS queued operation");
+        if (state(status) < 0) {
+            throw failure(operation, status, client);
         }
+        return data(operation, status, client);
+    }
+
+    private static int state(QueuedStatus status) {
+        return status.getState() == null ? 0 : status.getState();
     }
 
     private QueuedStatus poll(QueuedOperation operation, MarTechHttpClient client) {
@@ -117,14 +100,5 @@ final class ApsisQueuedJob {
         }
         throw new MarTechMalformedResponseException("APSIS " + field + " is not an absolute http(s) URL", 200,
                 String.valueOf(url), null);
-    }
-
-    private void pause(Duration duration) {
-        try {
-            sleeper.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuntimeCamelException("Interrupted while waiting for an APSIS queued operation", e);
-        }
     }
 }

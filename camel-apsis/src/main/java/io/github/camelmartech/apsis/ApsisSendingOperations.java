@@ -22,11 +22,9 @@ import static io.github.camelmartech.apsis.ApsisConstants.SEND_DATE;
 import static io.github.camelmartech.apsis.ApsisConstants.TO_NUMBER;
 import static io.github.camelmartech.apsis.ApsisValues.EMAIL;
 import static io.github.camelmartech.apsis.ApsisValues.FROM;
-import static io.github.camelmartech.apsis.ApsisValues.MAX_ITEMS;
 import static io.github.camelmartech.apsis.ApsisValues.TO;
-import static io.github.camelmartech.apsis.ApsisValues.UNIQUE;
 import static io.github.camelmartech.apsis.ApsisValues.date;
-import static io.github.camelmartech.apsis.ApsisValues.items;
+import static io.github.camelmartech.apsis.ApsisValues.ids;
 import static io.github.camelmartech.apsis.ApsisValues.page;
 import static io.github.camelmartech.support.json.MarTechJson.listOf;
 import static io.github.camelmartech.support.operation.ApiOperation.delete;
@@ -67,11 +65,9 @@ final class ApsisSendingOperations {
                         .description("The links of a newsletter."))
                 .operation(get("webVersion", "/v1/newsletters/{newsletterId}/webversion")
                         .result(String.class).description("The URL of its web version (String)."))
-                .operation(delete("delete", "/v1/newsletters/{newsletterId}")
-                        .description("Deletes one newsletter."))
+                .operation(delete("delete", "/v1/newsletters/{newsletterId}").description("Deletes one newsletter."))
                 .operation(delete("deleteMany", "/v1/newsletters/").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("newsletterIds", ids, items(MAX_ITEMS), UNIQUE))
-                        .description("Deletes 1-1000 newsletters (queued)."));
+                        .check(ids("newsletterIds")).description("Deletes 1-1000 newsletters (queued)."));
     }
 
     static Resource.Builder sendQueues() {
@@ -86,8 +82,7 @@ final class ApsisSendingOperations {
                         .result(Long.class).description("Sends a newsletter; the result is the sending's id (Long)."))
                 .operation(get("get", "/sendqueues/v2/{sendQueueId}")
                         .result(SendQueue.class).description("One sending."))
-                .operation(delete("delete", "/sendqueues/v2/{sendQueueId}")
-                        .description("Deletes a sending."))
+                .operation(delete("delete", "/sendqueues/v2/{sendQueueId}").description("Deletes a sending."))
                 // from and to, as the Ruby client sends them (the PHP client passes from twice)
                 .operation(get("byDate", pages + "/date/from/{dateFrom}/to/{dateTo}")
                         .result(listOf(SendQueue.class)).description("Sendings of a date interval."))
@@ -119,11 +114,10 @@ final class ApsisSendingOperations {
                         RecipientActivity.class))
                 .operation(post("export", all + "/queued").idempotent().result(listOf(RecipientActivity.class))
                         .description("Every bounce (queued)."))
-                .operation(post("exportByDate", all + "/date/from/{dateFrom}/to/{dateTo}")
-                        .idempotent().result(listOf(RecipientActivity.class))
-                        .description("Bounces of a date interval (queued)."))
+                .operation(post("exportByDate", all + "/date/from/{dateFrom}/to/{dateTo}").idempotent()
+                        .result(listOf(RecipientActivity.class)).description("Bounces of a date interval (queued)."))
                 .operation(post("exportBySendQueues", all + "/sendqueues/queued").body(Body.arrayOf(Long.class))
-                        .check((c, ids) -> c.field("sendQueueIds", ids, items(MAX_ITEMS), UNIQUE)).idempotent()
+                        .check(ids("sendQueueIds")).idempotent()
                         .result(listOf(RecipientActivity.class)).description("Bounces of 1-1000 sendings (queued)."));
     }
 
@@ -138,8 +132,7 @@ final class ApsisSendingOperations {
         String project = "/v1/transactional/projects/{projectId}";
         return Resource.named("transactional").description("Transactional email: projects, sends and their results.")
                 .operation(get("projects", "/v1/transactional/projects").description("The transactional projects."))
-                .defaultOperation(post("sendEmail", project + "/sendEmail")
-                        .query("sendDate", date(SEND_DATE))
+                .defaultOperation(post("sendEmail", project + "/sendEmail").query("sendDate", date(SEND_DATE))
                         .query("allowInactiveProjects", Value.header(ALLOW_INACTIVE_PROJECTS))
                         .body(TransactionalEmail.class).check(ApsisSendingOperations::checkEmail)
                         .description("Sends an email of the project; the result is its transaction id."))
@@ -174,9 +167,8 @@ final class ApsisSendingOperations {
                 .operation(get("credits", "/sms/v2/credits").description("The SMS credits left."))
                 .operation(get("recipients", "/sms/v2/recipients/{sendQueueId}")
                         .description("The recipients of an SMS sending."))
-                .operation(get("incoming", "/sms/v2/incoming-sms-messages")
-                        .query("to-number", Value.header(TO_NUMBER)).query("from", FROM).query("to", TO)
-                        .description("Replies received on a number."));
+                .operation(get("incoming", "/sms/v2/incoming-sms-messages").query("to-number", Value.header(TO_NUMBER))
+                        .query("from", FROM).query("to", TO).description("Replies received on a number."));
     }
 
     private static void checkEmail(Checker c, TransactionalEmail email) {

@@ -8,7 +8,7 @@ import io.github.camelmartech.apsis.model.ApsisPage;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
-import io.github.camelmartech.support.operation.Checker;
+import io.github.camelmartech.support.operation.ApiOperation.Check;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.PageNumberPaginator;
@@ -16,14 +16,8 @@ import io.github.camelmartech.support.paging.Paginator;
 
 import static io.github.camelmartech.apsis.ApsisConstants.DATE_FROM;
 import static io.github.camelmartech.apsis.ApsisConstants.DATE_TO;
-import static io.github.camelmartech.apsis.ApsisConstants.FILTER_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.MAILING_LIST_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.NEWSLETTER_ID;
 import static io.github.camelmartech.apsis.ApsisConstants.PAGE_NUMBER;
 import static io.github.camelmartech.apsis.ApsisConstants.PAGE_SIZE;
-import static io.github.camelmartech.apsis.ApsisConstants.PROJECT_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.SEND_QUEUE_ID;
-import static io.github.camelmartech.apsis.ApsisConstants.SUBSCRIBER_ID;
 
 /**
  * The parts APSIS's operation tables are stated with: where path and query values come from (headers
@@ -38,15 +32,12 @@ final class ApsisValues {
 
     static final Rule ID = Rule.pattern("\\s*[0-9]+\\s*", "must be a positive number");
     static final Rule EMAIL = Rule.required().and(Rule.email());
-    /** APSIS refuses the whole bulk call when an element is repeated. */
-    static final Rule UNIQUE = Rule.distinct();
+    /** 1 to 1000 items, none empty: APSIS refuses the whole bulk call when an item is repeated. */
+    static final Rule BULK = items(MAX_ITEMS).and(Rule.distinct());
+    /** A bare array of distinct email addresses. */
+    static final Check<List<String>> EMAILS = (c, emails) -> c.field("emails", emails, BULK)
+            .each("emails", emails, (e, email) -> e.field("", email, EMAIL));
 
-    static final Value MAILING_LIST = id(MAILING_LIST_ID).orOption("mailingListId");
-    static final Value SEND_QUEUE = id(SEND_QUEUE_ID).orOption("sendQueueId");
-    static final Value SUBSCRIBER = id(SUBSCRIBER_ID);
-    static final Value NEWSLETTER = id(NEWSLETTER_ID);
-    static final Value FILTER = id(FILTER_ID);
-    static final Value PROJECT = id(PROJECT_ID);
     static final Value FROM = date(DATE_FROM);
     static final Value TO = date(DATE_TO);
     static final Value PAGE = Value.header(PAGE_NUMBER).check(Rule.range(1, Long.MAX_VALUE)).orElse(1);
@@ -77,13 +68,8 @@ final class ApsisValues {
      * the answer is that one page of {@code item}.
      */
     static ApiOperation.Builder<Void> page(String name, String path, Class<?> item) {
-        return ApiOperation.get(name, path)
-                .result(MarTechJson.typeOf(ApsisPage.class, item))
+        return ApiOperation.get(name, path).result(MarTechJson.typeOf(ApsisPage.class, item))
                 .description("One page as ApsisPage<" + item.getSimpleName() + ">.");
-    }
-
-    static String trimmed(String text) {
-        return text == null ? null : text.trim();
     }
 
     /** A bare array of 1 to {@code max} items, none empty. */
@@ -91,9 +77,9 @@ final class ApsisValues {
         return Rule.length(1, max).and(Rule.noEmptyItem());
     }
 
-    /** A bare array of distinct email addresses. */
-    static void emails(Checker c, String field, List<String> emails) {
-        c.field(field, emails, items(MAX_ITEMS), UNIQUE).each(field, emails, (e, email) -> e.field("", email, EMAIL));
+    /** A bare array of distinct ids named {@code field}. */
+    static <T> Check<List<T>> ids(String field) {
+        return (c, ids) -> c.field(field, ids, BULK);
     }
 
     /** The collection request with its page and size segments (at the end of its path) set to this page. */

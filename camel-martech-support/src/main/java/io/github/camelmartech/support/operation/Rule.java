@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
 
 /**
@@ -146,5 +147,14 @@ public interface Rule {
             String violation = violation(v);
             return violation != null ? violation : next.violation(v);
         };
+    }
+
+    /** {@code value} when it passes, else the invalid input naming {@code field}: a rule checked outside a call. */
+    default <T> T require(String field, T value) {
+        String violation = violation(value);
+        if (violation != null) {
+            throw new MarTechInvalidInputException(field, violation);
+        }
+        return value;
     }
 }
