@@ -47,10 +47,6 @@ public class ApifonEndpoint extends MarTechWebhookEndpoint<ApifonConfiguration> 
     /** OAuth2 client credentials when clientId is set (Apifon recommends it for new setups), else HMAC. */
     @Override
     protected MarTechAuth createAuth() {
-        if (CALLBACKS.equals(configuration.getResource())) {
-            // receiving callbacks calls no API (Apifon has no webhook registration), so it needs no credentials
-            return MarTechAuth.none();
-        }
         if (configuration.usesOAuth2()) {
             return oauth2(configuration, DEFAULT_TOKEN_URL, OAuth2ClientCredentialsAuth.ClientAuthentication.FORM);
         }

@@ -20,7 +20,9 @@ import org.apache.camel.util.URISupport;
  * ({@code from("webhook:apifon:callbacks")}): the handler refuses what is not a valid callback before the route
  * ({@link MarTechWebhookProcessor}) and emits one exchange per item the vendor's {@link WebhookItems} parser finds.
  * A vendor with a registration API overrides {@link #registerWebhook()} and {@link #unregisterWebhook()}, pointing the
- * vendor at {@link #webhookUrl()}; by default there is nothing to register.
+ * vendor at {@link #webhookUrl()}; by default there is nothing to register. Without one, receiving callbacks needs no
+ * credentials: the client, and with it the vendor's auth, is built on the first call, and a resource that is only a
+ * webhook has no producer or consumer to call ({@link #tableResource()} refuses them).
  *
  * @param <C> the vendor's configuration
  */
