@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParam;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "accengage", title = "Accengage", syntax = "accengage:resource",
              category = { Category.SAAS, Category.MOBILE }, headersClass = AccengageConstants.class)
-public class AccengageEndpoint extends MarTechEndpoint {
+public class AccengageEndpoint extends MarTechEndpoint<AccengageConfiguration> {
 
     /**
      * The consumers' default poll delay: Accengage documents no rate limit; one walk of a collection a minute.
@@ -36,14 +36,9 @@ public class AccengageEndpoint extends MarTechEndpoint {
 
     public AccengageEndpoint(String uri, AccengageComponent component, AccengageConfiguration configuration) {
         super(uri, component, new MarTechVendor(AccengageOperations.TABLE, DEFAULT_BASE_URL,
-                AccengageErrorDecoder::new));
+                AccengageErrorDecoder::new), configuration);
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
-    }
-
-    @Override
-    public AccengageConfiguration getConfiguration() {
-        return configuration;
     }
 
     @Override

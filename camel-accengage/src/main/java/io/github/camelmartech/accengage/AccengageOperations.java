@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.OperationTable;
 import io.github.camelmartech.support.operation.Poll;
@@ -30,8 +29,6 @@ final class AccengageOperations {
 
     static final AccengagePaginator PAGINATOR = new AccengagePaginator();
 
-    static final MarTechHeaders HEADERS = MarTechHeaders.of("Accengage");
-
     private static final String APP = "/v1/me/apps/{partnerId}";
     private static final Value PARTNER = Value.option("partnerId");
     private static final Rule DATE = v -> {
@@ -43,7 +40,7 @@ final class AccengageOperations {
         }
     };
 
-    static final OperationTable TABLE = OperationTable.vendor("Accengage", HEADERS)
+    static final OperationTable TABLE = OperationTable.vendor("Accengage")
             .resource(Resource.named("me").description("The authenticated user (a \"Welcome\" check).")
                     .defaultOperation(ApiOperation.get("get", "/v1/me").description("Who the API key belongs to.")))
             .resource(Resource.named("campaigns").description("The campaigns of the app partnerId.")

@@ -15,7 +15,7 @@ import org.apache.camel.spi.UriParam;
 // This javadoc is the component's description in the catalog; the operations are the table AffeliosOperations.
 @UriEndpoint(firstVersion = "0.1.0", scheme = "affelios", title = "Affelios", syntax = "affelios:resource",
              producerOnly = true, category = { Category.SAAS }, headersClass = AffeliosConstants.class)
-public class AffeliosEndpoint extends MarTechEndpoint {
+public class AffeliosEndpoint extends MarTechEndpoint<AffeliosConfiguration> {
 
     static final String DEFAULT_BASE_URL = "https://platform.affelios.com";
 
@@ -23,13 +23,9 @@ public class AffeliosEndpoint extends MarTechEndpoint {
     private AffeliosConfiguration configuration;
 
     public AffeliosEndpoint(String uri, AffeliosComponent component, AffeliosConfiguration configuration) {
-        super(uri, component, new MarTechVendor(AffeliosOperations.TABLE, DEFAULT_BASE_URL, AffeliosErrorDecoder::new));
+        super(uri, component, new MarTechVendor(AffeliosOperations.TABLE, DEFAULT_BASE_URL, AffeliosErrorDecoder::new),
+                configuration);
         this.configuration = configuration;
-    }
-
-    @Override
-    public AffeliosConfiguration getConfiguration() {
-        return configuration;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.camelmartech.affelios;
 
 import io.github.camelmartech.affelios.model.AffeliosCustomer;
-import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.OperationCall;
 import io.github.camelmartech.support.operation.OperationTable;
@@ -17,12 +16,10 @@ import static io.github.camelmartech.support.operation.Rule.required;
  */
 final class AffeliosOperations {
 
-    static final MarTechHeaders HEADERS = MarTechHeaders.of("Affelios");
-
     private static final String CUSTOMER = "/api/v1/customer";
     private static final Value CUSTOMER_ID = Value.header(AffeliosConstants.CUSTOMER_ID).orOption("customerId");
 
-    static final OperationTable TABLE = OperationTable.vendor("Affelios", HEADERS)
+    static final OperationTable TABLE = OperationTable.vendor("Affelios")
             .resource(Resource.named("customers").description("Customers registered in your system.")
                     .defaultOperation(ApiOperation.post("create", CUSTOMER).body(AffeliosCustomer.class)
                             .defaults(AffeliosOperations::clickIdAlias)

@@ -34,7 +34,7 @@ class AffeliosOperationTableTest {
         String operations = read(SOURCES.resolve("AffeliosOperations.java"));
         String endpoint = read(SOURCES.resolve("AffeliosEndpoint.java"));
 
-        int table = operations.indexOf("    static final MarTechHeaders HEADERS");
+        int table = operations.indexOf("    private static final String CUSTOMER");
         assertThat(document).as("docs/architecture.md shows AffeliosOperations' table verbatim")
                 .contains(operations.substring(table, operations.indexOf(".build();\n", table) + ".build();\n".length()));
         assertThat(document).as("docs/architecture.md shows AffeliosEndpoint verbatim")

@@ -14,7 +14,7 @@ import org.apache.camel.spi.UriParam;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "apifon", title = "Apifon", syntax = "apifon:resource",
              category = { Category.SAAS, Category.MOBILE }, headersClass = ApifonConstants.class)
-public class ApifonEndpoint extends MarTechWebhookEndpoint {
+public class ApifonEndpoint extends MarTechWebhookEndpoint<ApifonConfiguration> {
 
     /**
      * The consumers' default poll delay: Apifon documents no rate limit; one walk of a collection a minute.
@@ -39,23 +39,14 @@ public class ApifonEndpoint extends MarTechWebhookEndpoint {
     public ApifonEndpoint(String uri, ApifonComponent component, ApifonConfiguration configuration) {
         // Apifon has no registration API: the callback URL travels with each send (callback_url, reply_url)
         super(uri, component, new MarTechVendor(ApifonOperations.TABLE, DEFAULT_BASE_URL, ApifonErrorDecoder::new),
-                CALLBACKS, new ApifonCallbacks(), "POST");
+                configuration, CALLBACKS, new ApifonCallbacks(), "POST");
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
-    }
-
-    @Override
-    public ApifonConfiguration getConfiguration() {
-        return configuration;
     }
 
     /** OAuth2 client credentials when clientId is set (Apifon recommends it for new setups), else HMAC. */
     @Override
     protected MarTechAuth createAuth() {
-        if (CALLBACKS.equals(configuration.getResource())) {
-            // receiving callbacks calls no API (Apifon has no webhook registration), so it needs no credentials
-            return MarTechAuth.none();
-        }
         if (configuration.usesOAuth2()) {
             return oauth2(configuration, DEFAULT_TOKEN_URL, OAuth2ClientCredentialsAuth.ClientAuthentication.FORM);
         }

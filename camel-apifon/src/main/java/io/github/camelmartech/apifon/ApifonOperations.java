@@ -1,6 +1,5 @@
 package io.github.camelmartech.apifon;
 
-import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.operation.OperationTable;
 import io.github.camelmartech.support.operation.RequestResource;
 
@@ -14,9 +13,7 @@ final class ApifonOperations {
 
     static final String API = "/services/api/v1";
 
-    static final MarTechHeaders HEADERS = MarTechHeaders.of("Apifon");
-
-    static final OperationTable TABLE = OperationTable.vendor("Apifon", HEADERS)
+    static final OperationTable TABLE = OperationTable.vendor("Apifon")
             .resource(ApifonGatewayTable.sms())
             .resource(ApifonGatewayTable.im())
             .resource(ApifonGatewayTable.otp())

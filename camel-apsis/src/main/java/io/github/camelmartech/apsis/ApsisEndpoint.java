@@ -19,7 +19,7 @@ import org.apache.camel.spi.UriParam;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "apsis", title = "APSIS Pro", syntax = "apsis:resource",
              category = { Category.SAAS, Category.MAIL }, headersClass = ApsisConstants.class)
-public class ApsisEndpoint extends MarTechEndpoint {
+public class ApsisEndpoint extends MarTechEndpoint<ApsisConfiguration> {
 
     // The operations are the table ApsisOperations; the client-side throttle is a transport step before the auth.
 
@@ -43,14 +43,9 @@ public class ApsisEndpoint extends MarTechEndpoint {
     private ApsisConfiguration configuration;
 
     public ApsisEndpoint(String uri, ApsisComponent component, ApsisConfiguration configuration) {
-        super(uri, component, new MarTechVendor(ApsisOperations.TABLE, null, ApsisErrorDecoder::new));
+        super(uri, component, new MarTechVendor(ApsisOperations.TABLE, null, ApsisErrorDecoder::new), configuration);
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
-    }
-
-    @Override
-    public ApsisConfiguration getConfiguration() {
-        return configuration;
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.github.camelmartech.apsis.model.OptOut;
 import io.github.camelmartech.apsis.model.RecipientActivity;
 import io.github.camelmartech.apsis.model.SendQueue;
 import io.github.camelmartech.apsis.model.Subscriber;
-import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.operation.OperationTable;
 import io.github.camelmartech.support.operation.Poll;
 import io.github.camelmartech.support.operation.RequestResource;
@@ -26,9 +25,7 @@ import static io.github.camelmartech.apsis.ApsisValues.PAGINATOR;
  */
 final class ApsisOperations {
 
-    static final MarTechHeaders HEADERS = MarTechHeaders.of("Apsis");
-
-    static final OperationTable TABLE = OperationTable.vendor("Apsis", HEADERS)
+    static final OperationTable TABLE = OperationTable.vendor("Apsis")
             .reader(new ApsisResultReader())
             // every call asks for JSON (the Accept header also picks a queued method's file type) and takes extra query
             .header("Accept", "application/json").queryHeader()

@@ -25,7 +25,7 @@ import org.apache.camel.support.DefaultExchange;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "getresponse", title = "GetResponse", syntax = "getresponse:resource",
              category = { Category.SAAS, Category.MAIL }, headersClass = GetResponseConstants.class)
-public class GetResponseEndpoint extends MarTechWebhookEndpoint {
+public class GetResponseEndpoint extends MarTechWebhookEndpoint<GetResponseConfiguration> {
 
     /**
      * The consumers' default poll delay: GetResponse allows 30,000 calls per 10 minutes, shared with the producers: one walk a minute.
@@ -44,15 +44,10 @@ public class GetResponseEndpoint extends MarTechWebhookEndpoint {
 
     public GetResponseEndpoint(String uri, GetResponseComponent component, GetResponseConfiguration configuration) {
         super(uri, component, new MarTechVendor(GetResponseOperations.TABLE, null,
-                () -> new GetResponseErrorDecoder(Clock.systemUTC())),
+                () -> new GetResponseErrorDecoder(Clock.systemUTC())), configuration,
                 "callbacks", new GetResponseCallbacks(), "GET", "POST");
         setDelay(DEFAULT_POLL_DELAY);
         this.configuration = configuration;
-    }
-
-    @Override
-    public GetResponseConfiguration getConfiguration() {
-        return configuration;
     }
 
     /** A wrong platform or domain is a configuration error, not a missing credential: it fails at start. */

@@ -33,7 +33,6 @@ import io.github.camelmartech.getresponse.model.SearchContact;
 import io.github.camelmartech.getresponse.model.SendDraft;
 import io.github.camelmartech.getresponse.model.Tag;
 import io.github.camelmartech.getresponse.model.TagRef;
-import io.github.camelmartech.support.component.MarTechHeaders;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Checker;
 import io.github.camelmartech.support.operation.OperationCall;
@@ -60,8 +59,6 @@ import static io.github.camelmartech.support.json.MarTechJson.listOf;
  * also the webhook) and {@code request}.
  */
 final class GetResponseOperations {
-
-    static final MarTechHeaders HEADERS = MarTechHeaders.of("GetResponse");
 
     /** The friendly operation names that are not also operationIds (the catalog's operation enum adds them). */
     static final String FRIENDLY = "activities,batchCreate,call,cancel,contacts,create,delete,disable,get,list,listAll,"
@@ -93,7 +90,7 @@ final class GetResponseOperations {
                 "newsletters", newsletters(), "autoresponders", autoresponders(), "imports", imports(),
                 "search-contacts", searchContacts(), "accounts", Resource.named("accounts").defaultOperation(
                         get(doc("getAccount"), Account.class).description("The account.")));
-        OperationTable.Builder table = OperationTable.vendor("GetResponse", HEADERS)
+        OperationTable.Builder table = OperationTable.vendor("GetResponse")
                 .queryReader(GetResponseDocument.QUERY_READER);
         for (DocumentResource resource : GetResponseApiOperations.resources()) {
             table.resource(resource(resource, friendly.get(resource.name())));

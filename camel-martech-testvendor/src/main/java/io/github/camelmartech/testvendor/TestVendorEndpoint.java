@@ -20,7 +20,7 @@ import org.apache.camel.spi.UriParam;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "testvendor", title = "Test Vendor", syntax = "testvendor:resource",
              category = { Category.SAAS }, headersClass = TestVendorConstants.class)
-public class TestVendorEndpoint extends MarTechWebhookEndpoint {
+public class TestVendorEndpoint extends MarTechWebhookEndpoint<TestVendorConfiguration> {
 
     /** Callback bodies: {@code {"data":[items]}}. */
     private static final WebhookItems<JsonNode> CALLBACK_ITEMS = body -> {
@@ -37,13 +37,8 @@ public class TestVendorEndpoint extends MarTechWebhookEndpoint {
     public TestVendorEndpoint(String uri, TestVendorComponent component, TestVendorConfiguration configuration) {
         // the test vendor has no registration API
         super(uri, component, new MarTechVendor(TestVendorOperations.TABLE, "https://api.testvendor.invalid",
-                JsonErrorDecoder::new), null, CALLBACK_ITEMS, "POST");
+                JsonErrorDecoder::new), configuration, null, CALLBACK_ITEMS, "POST");
         this.configuration = configuration;
-    }
-
-    @Override
-    public TestVendorConfiguration getConfiguration() {
-        return configuration;
     }
 
     @Override

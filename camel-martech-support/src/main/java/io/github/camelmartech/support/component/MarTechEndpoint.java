@@ -27,19 +27,28 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 /**
  * Base of every vendor endpoint: builds the endpoint's {@link MarTechHttpClient} on start from the shared options,
  * the vendor's auth and its error decoder. The vendor endpoint states its {@link MarTechVendor}, declares its
- * {@code @UriParam} configuration field (so the catalog sees the concrete type) and creates its auth.
+ * {@code @UriParam} configuration field (so the catalog sees the concrete type), holding the configuration it passes
+ * here, and creates its auth.
+ *
+ * @param <C> the vendor's configuration
  */
-public abstract class MarTechEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public abstract class MarTechEndpoint<C extends MarTechConfiguration> extends ScheduledPollEndpoint
+        implements EndpointServiceLocation {
 
     private final MarTechVendor vendor;
+    private final C configuration;
     private volatile MarTechHttpClient client;
 
-    protected MarTechEndpoint(String uri, MarTechComponent<?> component, MarTechVendor vendor) {
+    protected MarTechEndpoint(String uri, MarTechComponent<C> component, MarTechVendor vendor, C configuration) {
         super(uri, component);
         this.vendor = vendor;
+        this.configuration = configuration;
     }
 
-    public abstract MarTechConfiguration getConfiguration();
+    /** The endpoint's options: a copy of the component's, with the endpoint's resource and its own options set. */
+    public C getConfiguration() {
+        return configuration;
+    }
 
     /** The vendor's display name, used in messages and header names ({@code Apifon}): its table's. */
     public String vendorName() {

@@ -15,20 +15,20 @@ public class MarTechProducer extends DefaultProducer {
     /** {@code Camel<Vendor>Operation}, read once rather than built for every message. */
     private final String operationHeader;
 
-    public MarTechProducer(MarTechEndpoint endpoint, Resource resource) {
+    public MarTechProducer(MarTechEndpoint<?> endpoint, Resource resource) {
         super(endpoint);
         this.resource = resource;
         this.operationHeader = endpoint.headers().operation();
     }
 
     @Override
-    public MarTechEndpoint getEndpoint() {
-        return (MarTechEndpoint) super.getEndpoint();
+    public MarTechEndpoint<?> getEndpoint() {
+        return (MarTechEndpoint<?>) super.getEndpoint();
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        MarTechEndpoint endpoint = getEndpoint();
+        MarTechEndpoint<?> endpoint = getEndpoint();
         String name = exchange.getMessage().getHeader(operationHeader, String.class);
         if (name == null) {
             name = endpoint.getConfiguration().getOperation();

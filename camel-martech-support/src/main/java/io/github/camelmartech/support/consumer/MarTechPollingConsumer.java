@@ -62,7 +62,7 @@ public class MarTechPollingConsumer<T> extends ScheduledBatchPollingConsumer {
     /**
      * @param populator sets the exchange from an item (body, headers)
      */
-    public MarTechPollingConsumer(MarTechEndpoint endpoint, Processor processor, PolledCollection<T> collection,
+    public MarTechPollingConsumer(MarTechEndpoint<?> endpoint, Processor processor, PolledCollection<T> collection,
                                   BiConsumer<Exchange, T> populator) {
         super(endpoint, processor);
         MarTechConfiguration c = endpoint.getConfiguration();

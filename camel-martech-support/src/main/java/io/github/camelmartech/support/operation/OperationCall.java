@@ -16,10 +16,10 @@ import org.apache.camel.Message;
 public final class OperationCall {
 
     private final Exchange exchange;
-    private final MarTechEndpoint endpoint;
+    private final MarTechEndpoint<?> endpoint;
     private final Map<String, Sourced> filled = new HashMap<>(4);
 
-    public OperationCall(Exchange exchange, MarTechEndpoint endpoint) {
+    public OperationCall(Exchange exchange, MarTechEndpoint<?> endpoint) {
         this.exchange = exchange;
         this.endpoint = endpoint;
     }
@@ -32,7 +32,7 @@ public final class OperationCall {
         return exchange.getMessage();
     }
 
-    public MarTechEndpoint endpoint() {
+    public MarTechEndpoint<?> endpoint() {
         return endpoint;
     }
 

@@ -22,7 +22,7 @@ public final class OperationRunner {
     private OperationRunner() {
     }
 
-    public static void run(ApiOperation<?> operation, Exchange exchange, MarTechEndpoint endpoint) throws Exception {
+    public static void run(ApiOperation<?> operation, Exchange exchange, MarTechEndpoint<?> endpoint) throws Exception {
         OperationCall call = new OperationCall(exchange, endpoint);
         if (operation.invoker != null) {
             operation.invoker.invoke(call);
@@ -123,7 +123,7 @@ public final class OperationRunner {
     }
 
     private static void walk(ApiOperation<?> operation, OperationCall call, ApiRequest request, Message out) {
-        MarTechEndpoint endpoint = call.endpoint();
+        MarTechEndpoint<?> endpoint = call.endpoint();
         PageWalker<?> walker = new PageWalker<>(endpoint.getClient(), operation.paginator, request,
                 endpoint.getConfiguration().getPageSize(), endpoint.getConfiguration().getMaxPages(), operation.items);
         out.setBody(walker.all());

@@ -42,6 +42,11 @@ public final class OperationTable {
         return new Builder(vendor, headers);
     }
 
+    /** A vendor's table reading the headers named after it as its Constants class does ({@link MarTechHeaders#of}). */
+    public static Builder vendor(String vendor) {
+        return vendor(vendor, MarTechHeaders.of(vendor));
+    }
+
     public String vendor() {
         return vendor;
     }

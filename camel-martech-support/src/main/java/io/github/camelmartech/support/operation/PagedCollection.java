@@ -18,12 +18,12 @@ import org.apache.camel.support.DefaultExchange;
  */
 public final class PagedCollection<T> implements PolledCollection<T> {
 
-    private final MarTechEndpoint endpoint;
+    private final MarTechEndpoint<?> endpoint;
     private final Poll<T> poll;
     private final ApiOperation<?> operation;
     private final boolean onlyNew;
 
-    public PagedCollection(MarTechEndpoint endpoint, Resource resource, Poll<T> poll) {
+    public PagedCollection(MarTechEndpoint<?> endpoint, Resource resource, Poll<T> poll) {
         this.endpoint = endpoint;
         this.poll = poll.chosen(endpoint::option);
         this.operation = resource.operation(this.poll.operation());

@@ -68,7 +68,7 @@ public final class RequestResource {
         MarTechHeaders headers = call.endpoint().headers();
         ApiRequest.Builder request = ApiRequest.link("GET", path(call, headers));
         query(in, headers, request);
-        MarTechEndpoint endpoint = call.endpoint();
+        MarTechEndpoint<?> endpoint = call.endpoint();
         MarTechConfiguration c = endpoint.getConfiguration();
         PageWalker<?> walker = new PageWalker<>(endpoint.getClient(), paginator, request.build(), c.getPageSize(),
                 c.getMaxPages(), ItemType.JSON);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmartech.support.component.MarTechComponent;
+import io.github.camelmartech.support.component.MarTechConfiguration;
 import io.github.camelmartech.support.component.MarTechEndpoint;
 import io.github.camelmartech.support.component.MarTechVendor;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
@@ -19,9 +20,14 @@ import org.apache.camel.util.URISupport;
  * ({@code from("webhook:apifon:callbacks")}): the handler refuses what is not a valid callback before the route
  * ({@link MarTechWebhookProcessor}) and emits one exchange per item the vendor's {@link WebhookItems} parser finds.
  * A vendor with a registration API overrides {@link #registerWebhook()} and {@link #unregisterWebhook()}, pointing the
- * vendor at {@link #webhookUrl()}; by default there is nothing to register.
+ * vendor at {@link #webhookUrl()}; by default there is nothing to register. Without one, receiving callbacks needs no
+ * credentials: the client, and with it the vendor's auth, is built on the first call, and a resource that is only a
+ * webhook has no producer or consumer to call ({@link #tableResource()} refuses them).
+ *
+ * @param <C> the vendor's configuration
  */
-public abstract class MarTechWebhookEndpoint extends MarTechEndpoint implements WebhookCapableEndpoint {
+public abstract class MarTechWebhookEndpoint<C extends MarTechConfiguration> extends MarTechEndpoint<C>
+        implements WebhookCapableEndpoint {
 
     private final String webhookResource;
     private final WebhookItems<?> items;
@@ -34,9 +40,9 @@ public abstract class MarTechWebhookEndpoint extends MarTechEndpoint implements 
      * @param items           the vendor's parser of a callback body into its items
      * @param methods         the HTTP methods the vendor calls back with
      */
-    protected MarTechWebhookEndpoint(String uri, MarTechComponent<?> component, MarTechVendor vendor,
+    protected MarTechWebhookEndpoint(String uri, MarTechComponent<C> component, MarTechVendor vendor, C configuration,
                                      String webhookResource, WebhookItems<?> items, String... methods) {
-        super(uri, component, vendor);
+        super(uri, component, vendor, configuration);
         this.webhookResource = webhookResource;
         this.items = items;
         this.methods = List.of(methods);

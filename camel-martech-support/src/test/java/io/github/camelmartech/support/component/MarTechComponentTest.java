@@ -81,18 +81,11 @@ class MarTechComponentTest {
         }
     }
 
-    static final class FixtureEndpoint extends MarTechEndpoint {
-
-        private final FixtureConfiguration configuration;
+    static final class FixtureEndpoint extends MarTechEndpoint<FixtureConfiguration> {
 
         FixtureEndpoint(String uri, FixtureComponent component, FixtureConfiguration configuration) {
-            super(uri, component, new MarTechVendor(TABLE, "https://api.fixture.invalid", JsonErrorDecoder::new));
-            this.configuration = configuration;
-        }
-
-        @Override
-        public FixtureConfiguration getConfiguration() {
-            return configuration;
+            super(uri, component, new MarTechVendor(TABLE, "https://api.fixture.invalid", JsonErrorDecoder::new),
+                    configuration);
         }
 
         @Override

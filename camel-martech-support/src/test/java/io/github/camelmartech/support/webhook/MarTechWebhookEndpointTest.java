@@ -124,19 +124,11 @@ class MarTechWebhookEndpointTest {
         }
     }
 
-    static final class FixtureEndpoint extends MarTechWebhookEndpoint {
-
-        private final FixtureConfiguration configuration;
+    static final class FixtureEndpoint extends MarTechWebhookEndpoint<FixtureConfiguration> {
 
         FixtureEndpoint(String uri, FixtureConfiguration configuration, String webhookResource) {
             super(uri, new FixtureComponent(), new MarTechVendor(TABLE, "https://api.fixture.invalid",
-                    JsonErrorDecoder::new), webhookResource, ITEMS, "GET", "POST");
-            this.configuration = configuration;
-        }
-
-        @Override
-        public FixtureConfiguration getConfiguration() {
-            return configuration;
+                    JsonErrorDecoder::new), configuration, webhookResource, ITEMS, "GET", "POST");
         }
 
         @Override
