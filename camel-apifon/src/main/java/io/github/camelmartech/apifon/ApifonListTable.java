@@ -2,7 +2,6 @@ package io.github.camelmartech.apifon;
 
 import java.time.Instant;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JavaType;
@@ -27,7 +26,6 @@ import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Sourced;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.NextLinkPaginator;
-import org.apache.camel.Message;
 
 import static io.github.camelmartech.apifon.ApifonConstants.DESTINATION;
 import static io.github.camelmartech.apifon.ApifonConstants.FIELD;
@@ -112,7 +110,7 @@ final class ApifonListTable {
                         .check((c, f) -> c.field("name", f.getName(), Rule.required()))
                         .description("Changes a GDPR consent field.")))
                 .poll(poll(ApifonList.class, ApifonList::getId, "date_updated",
-                        l -> l.getDateUpdated() != null ? l.getDateUpdated() : l.getDateCreated(), (message, l) -> { }));
+                        l -> l.getDateUpdated() != null ? l.getDateUpdated() : l.getDateCreated()));
     }
 
     static Resource.Builder subscribers() {
@@ -156,12 +154,10 @@ final class ApifonListTable {
                 .operation(written(ApiOperation.delete("delete", SUBSCRIBERS + "/{subscriber}").path("listId", LIST)
                         .path("subscriber", SUBSCRIBER).description("Deletes a subscriber.")))
                 .poll(poll(ListSubscriber.class, ListSubscriber::getId, "date_updated",
-                        s -> s.getDateUpdated() != null ? s.getDateUpdated() : s.getDateCreated(), (message, s) -> {
-                            message.setHeader(SUBSCRIBER_ID, s.getDestinationId());
-                            // the list polled, as the consumer's endpoint names it (items may not carry list_id)
-                            ApifonEndpoint from = (ApifonEndpoint) message.getExchange().getFromEndpoint();
-                            message.setHeader(LIST_ID, from.getConfiguration().getListId());
-                        }));
+                        s -> s.getDateUpdated() != null ? s.getDateUpdated() : s.getDateCreated())
+                        .headers((message, s) -> message.setHeader(SUBSCRIBER_ID, s.getDestinationId()))
+                        // the list polled, as the consumer's endpoint names it (items may not carry list_id)
+                        .optionHeader(LIST_ID, "listId"));
     }
 
     static Resource.Builder bounces() {
@@ -179,8 +175,8 @@ final class ApifonListTable {
                         .notIdempotent().description("Blocks a destination, with a reason.")))
                 .operation(written(ApiOperation.delete("unblock", BOUNCES + "/unblock/{destination}")
                         .path("destination", BLOCKED).description("Unblocks a destination.")))
-                .poll(poll(Bounce.class, Bounce::getDestination, "date_created", Bounce::getDateCreated,
-                        (message, b) -> message.setHeader(DESTINATION, b.getDestination())));
+                .poll(poll(Bounce.class, Bounce::getDestination, "date_created", Bounce::getDateCreated)
+                        .headers((message, b) -> message.setHeader(DESTINATION, b.getDestination())));
     }
 
     private static ApiOperation.Builder<Void> subscription(String action) {
@@ -250,17 +246,13 @@ final class ApifonListTable {
      * How a consumer polls a list, in pages of the most Apifon serves: the watermark is {@code date} (epoch
      * milliseconds), the field {@code orderedBy} sorts by; the item's key is also its CamelApifonItemId.
      */
-    private static <T> Poll<T> poll(Class<T> type, Function<T, String> key, String orderedBy, Function<T, Long> date,
-                                    BiConsumer<Message, T> headers) {
+    private static <T> Poll<T> poll(Class<T> type, Function<T, String> key, String orderedBy, Function<T, Long> date) {
         return Poll.of("list", PAGINATOR, type).key(key)
                 .watermark(item -> date.apply(item) == null ? null : Instant.ofEpochMilli(date.apply(item)))
                 // ascending order is what only-new relies on: asked for on every walk, the first one
                 // (since == null) too
                 .onlyNew((request, since) -> request.setQuery("sorting", orderedBy).setQuery("sort_dir", "ASC"))
                 .defaultPageSize(MAX_PAGE_SIZE)
-                .headers((message, item) -> {
-                    message.setHeader(ITEM_ID, key.apply(item));
-                    headers.accept(message, item);
-                });
+                .keyHeader(ITEM_ID);
     }
 }

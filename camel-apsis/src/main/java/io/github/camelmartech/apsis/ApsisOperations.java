@@ -76,12 +76,9 @@ final class ApsisOperations {
 
     /** Walks every page of {@code operation}; each item's exchange names it and the list or sending polled. */
     private static <T> Poll<T> poll(String operation, Class<T> type, Function<T, String> key) {
-        return Poll.of(operation, PAGINATOR, ItemType.of(type)).key(key).headers((message, item) -> {
-            ApsisConfiguration c = ((ApsisEndpoint) message.getExchange().getFromEndpoint()).getConfiguration();
-            message.setHeader(ApsisConstants.ITEM_ID, key.apply(item));
-            message.setHeader(ApsisConstants.MAILING_LIST_ID, c.getMailingListId());
-            message.setHeader(ApsisConstants.SEND_QUEUE_ID, c.getSendQueueId());
-        });
+        return Poll.of(operation, PAGINATOR, ItemType.of(type)).key(key).keyHeader(ApsisConstants.ITEM_ID)
+                .optionHeader(ApsisConstants.MAILING_LIST_ID, "mailingListId")
+                .optionHeader(ApsisConstants.SEND_QUEUE_ID, "sendQueueId");
     }
 
     private static String optOutId(OptOut o) {

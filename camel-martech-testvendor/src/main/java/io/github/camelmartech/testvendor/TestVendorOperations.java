@@ -38,7 +38,7 @@ final class TestVendorOperations {
                             .key(item -> item.path("id").asText())
                             .watermark(item -> item.hasNonNull("updated") ? Instant.parse(item.get("updated").asText()) : null)
                             .onlyNew((request, since) -> request.query("since", since))
-                            .headers((message, item) -> message.setHeader(ITEM_ID, item.path("id").asText()))))
+                            .keyHeader(ITEM_ID)))
             .resource(RequestResource.of())
             .build();
 

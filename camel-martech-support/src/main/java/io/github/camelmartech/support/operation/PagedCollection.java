@@ -68,6 +68,6 @@ public final class PagedCollection<T> implements PolledCollection<T> {
     /** Sets the item's own headers on its exchange. */
     public void populate(Exchange exchange, T item) {
         exchange.getMessage().setBody(item);
-        poll.setHeaders(exchange.getMessage(), item);
+        poll.setHeaders(exchange.getMessage(), item, endpoint);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import io.github.camelmartech.support.component.MarTechEndpoint;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.paging.ItemType;
@@ -48,6 +49,8 @@ public final class Poll<T> {
     private Function<T, Instant> watermark;
     private Since since = (request, s) -> { };
     private BiConsumer<Message, T> headers = (message, item) -> { };
+    private String keyHeader;
+    private final Map<String, String> optionHeaders = new LinkedHashMap<>();
     private int defaultPageSize;
     private final Map<String, Value> query = new LinkedHashMap<>();
 
@@ -122,9 +125,24 @@ public final class Poll<T> {
         return this;
     }
 
-    /** Headers set on each item's exchange besides its key ({@code Camel<Vendor>ListId}, say). */
+    /** Headers set on each item's exchange from the item itself ({@code Camel<Vendor>SubscriberId}, say). */
     public Poll<T> headers(BiConsumer<Message, T> headers) {
         this.headers = headers;
+        return this;
+    }
+
+    /** The item's key also as header {@code header} on its exchange ({@code Camel<Vendor>ItemId}). */
+    public Poll<T> keyHeader(String header) {
+        this.keyHeader = header;
+        return this;
+    }
+
+    /**
+     * The polling endpoint's option as header {@code header} on each item's exchange: what was polled, when the
+     * items do not say it themselves (the list of a list's subscribers).
+     */
+    public Poll<T> optionHeader(String header, String option) {
+        optionHeaders.put(header, option);
         return this;
     }
 
@@ -192,6 +210,8 @@ public final class Poll<T> {
         poll.watermark = watermark;
         poll.since = since;
         poll.headers = headers;
+        poll.keyHeader = keyHeader;
+        poll.optionHeaders.putAll(optionHeaders);
         poll.defaultPageSize = defaultPageSize;
         poll.query.putAll(query);
         return poll;
@@ -230,7 +250,11 @@ public final class Poll<T> {
         since.apply(request, from);
     }
 
-    void setHeaders(Message message, T item) {
+    void setHeaders(Message message, T item, MarTechEndpoint<?> endpoint) {
+        if (keyHeader != null) {
+            message.setHeader(keyHeader, key.apply(item));
+        }
+        optionHeaders.forEach((header, option) -> message.setHeader(header, endpoint.option(option)));
         headers.accept(message, item);
     }
 }
