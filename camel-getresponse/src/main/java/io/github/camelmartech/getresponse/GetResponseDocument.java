@@ -20,6 +20,8 @@ import io.github.camelmartech.support.operation.QueryReader;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.ItemType;
+import io.github.camelmartech.support.paging.PageNumberPaginator;
+import io.github.camelmartech.support.paging.Paginator;
 
 import static io.github.camelmartech.getresponse.GetResponseConstants.CURRENT_PAGE;
 import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
@@ -27,7 +29,6 @@ import static io.github.camelmartech.getresponse.GetResponseConstants.PER_PAGE;
 import static io.github.camelmartech.getresponse.GetResponseConstants.RATE_LIMIT_REMAINING;
 import static io.github.camelmartech.getresponse.GetResponseConstants.TOTAL_COUNT;
 import static io.github.camelmartech.getresponse.GetResponseConstants.TOTAL_PAGES;
-import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
 
 /**
  * How an operation of GetResponse's OpenAPI document ({@link GetResponseApiOperations}, generated from it) becomes an
@@ -46,6 +47,15 @@ import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
  * The friendly operations of the core resources ({@link GetResponseOperations}) are built on the same calls.
  */
 final class GetResponseDocument {
+
+    /**
+     * GetResponse's paging: the body is a bare array; {@code page} (from 1) and {@code perPage} (up to 1000) in the
+     * query; the {@code TotalPages} header ends the walk (a short page ends it when the header is missing). A
+     * collection request that already names its {@code page} is that one page; one that names its {@code perPage}
+     * walks pages of that size.
+     */
+    static final Paginator PAGINATOR = PageNumberPaginator.inQuery("page", "perPage").totalPagesHeader("TotalPages")
+            .defaultPageSize(100).asRequested().build();
 
     /** Path parameters that are also options, so a consumer (which has no message) can name them. */
     private static final Set<String> OPTIONS = Set.of("campaignId", "shopId");
@@ -100,10 +110,10 @@ final class GetResponseDocument {
 
     /** TotalCount, TotalPages, CurrentPage and PerPage as numbers (of the last page read, for a walk). */
     static <B> ApiOperation.Builder<B> pagingHeaders(ApiOperation.Builder<B> call) {
-        return call.responseHeader(TOTAL_COUNT, "TotalCount", GetResponsePaging::number)
-                .responseHeader(TOTAL_PAGES, "TotalPages", GetResponsePaging::number)
-                .responseHeader(CURRENT_PAGE, "CurrentPage", GetResponsePaging::number)
-                .responseHeader(PER_PAGE, "PerPage", GetResponsePaging::number);
+        return call.responseHeader(TOTAL_COUNT, "TotalCount", PageNumberPaginator::number)
+                .responseHeader(TOTAL_PAGES, "TotalPages", PageNumberPaginator::number)
+                .responseHeader(CURRENT_PAGE, "CurrentPage", PageNumberPaginator::number)
+                .responseHeader(PER_PAGE, "PerPage", PageNumberPaginator::number);
     }
 
     private static Value pathValue(DocumentOperation d, String parameter, boolean fromBody) {
