@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -85,7 +84,9 @@ final class GetResponseDocument {
             return call.body(Body.multipart(BOUNDARY));
         }
         Body<JsonNode> body = Body.of(JsonNode.class);
-        return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check(required(d.requiredBody()));
+        // the document's required top-level fields: present, not null, not blank text
+        return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check((checker, json) -> d.requiredBody()
+                .forEach(field -> checker.field(field, MarTechJson.value(json, field), Rule.required())));
     }
 
     /**
@@ -131,12 +132,6 @@ final class GetResponseDocument {
         return OPTIONS.contains(parameter) ? value.orOption(parameter) : value;
     }
 
-    /** The document's required top-level fields: present, not null, not blank text. */
-    static ApiOperation.Check<JsonNode> required(List<String> fields) {
-        return (checker, body) -> fields.forEach(f -> checker.field(f, body == null ? null : present(body.get(f)),
-                Rule.required()));
-    }
-
     /** How a consumer walks a paged collection: its items' key, and, with a date field, oldest first from the cursor. */
     static Poll<JsonNode> poll(DocumentOperation d) {
         Function<JsonNode, String> key = d.itemKey() == null ? JsonNode::toString
@@ -174,13 +169,6 @@ final class GetResponseDocument {
         }
         return query;
     };
-
-    private static Object present(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        return node.isTextual() ? node.asText() : node;
-    }
 
     private static Instant date(JsonNode value) {
         try {

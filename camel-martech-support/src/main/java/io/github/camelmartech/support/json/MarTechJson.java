@@ -81,6 +81,18 @@ public final class MarTechJson {
         return value == null || value.isNull() ? null : value.asText();
     }
 
+    /**
+     * An object's field as a rule checks it ({@code Rule.required()}): null when the node or field is absent or JSON
+     * null, the text of a text, else the node itself.
+     */
+    public static Object value(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isTextual() ? value.asText() : value;
+    }
+
     /** Parses JSON, or returns null for an empty body. */
     public static JsonNode readTree(byte[] json) throws IOException {
         if (json == null || json.length == 0) {

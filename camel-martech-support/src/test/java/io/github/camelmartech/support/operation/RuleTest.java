@@ -1,6 +1,7 @@
 package io.github.camelmartech.support.operation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,18 @@ class RuleTest {
         assertThat(rule.violation("2024-01-31 23:59:59")).isEqualTo("must be yyyy-MM-dd'T'HH:mm:ss");
         assertThat(rule.violation("2024-01-31T23:59:59Z")).isEqualTo("must be yyyy-MM-dd'T'HH:mm:ss");
         assertThat(rule.violation("2024-13-01T00:00:00")).isEqualTo("must be yyyy-MM-dd'T'HH:mm:ss");
+    }
+
+    @Test
+    void notEmptyRefusesNothingAndAnEmptyCollectionOrMap() {
+        assertThat(Rule.notEmpty().violation(null)).isEqualTo("must not be empty");
+        assertThat(Rule.notEmpty().violation(List.of())).isEqualTo("must not be empty");
+        assertThat(Rule.notEmpty().violation(Map.of())).isEqualTo("must not be empty");
+        assertThat(Rule.notEmpty().violation(List.of("a"))).isNull();
+        assertThat(Rule.notEmpty().violation(Map.of("type", "onday"))).isNull();
+        assertThat(Rule.notEmpty().violation("")).isNull();
+        assertThat(Rule.notEmpty().saying("is required: who receives it").violation(Map.of()))
+                .isEqualTo("is required: who receives it");
     }
 
     @Test
