@@ -23,7 +23,8 @@ public final class GetResponseQuery {
 
     static final int MAX_PER_PAGE = 1000;
 
-    private final DeepObjectQuery parameters = new DeepObjectQuery("must not be empty (an empty filter matches nothing)");
+    private final DeepObjectQuery parameters = new DeepObjectQuery(
+            "must not be empty (an empty filter matches nothing)");
     private Integer page;
     private Integer perPage;
 

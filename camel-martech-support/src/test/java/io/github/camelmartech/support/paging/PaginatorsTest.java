@@ -165,10 +165,12 @@ class PaginatorsTest {
     void asRequestedARequestNamingItsPageIsThatPageAndOneNamingItsSizeWalksPagesOfIt() {
         wm.stubFor(get("/x?page=3&size=5").willReturn(okJson("[{\"id\":1},{\"id\":2}]").withHeader("TotalPages", "9")));
         for (int p = 1; p <= 2; p++) {
-            wm.stubFor(get(urlPathEqualTo("/x")).withQueryParam("size", equalTo("1")).withQueryParam("page",
-                    equalTo(String.valueOf(p))).willReturn(okJson("[{\"id\":" + (p + 2) + "}]").withHeader("TotalPages", "2")));
+            wm.stubFor(get(urlPathEqualTo("/x")).withQueryParam("size", equalTo("1"))
+                    .withQueryParam("page", equalTo(String.valueOf(p)))
+                    .willReturn(okJson("[{\"id\":" + (p + 2) + "}]").withHeader("TotalPages", "2")));
         }
-        Paginator rule = PageNumberPaginator.inQuery("page", "size").totalPagesHeader("TotalPages").asRequested().build();
+        Paginator rule = PageNumberPaginator.inQuery("page", "size").totalPagesHeader("TotalPages").asRequested()
+                .build();
 
         PageWalker<JsonNode> onePage = new PageWalker<>(client(), rule,
                 ApiRequest.get("/x").query("page", "3").query("size", "5").build(), 50, 0, ItemType.JSON);
