@@ -1,7 +1,5 @@
 package io.github.camelmartech.getresponse;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
-import io.github.camelmartech.support.json.IsoDates;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
@@ -140,7 +137,8 @@ final class GetResponseDocument {
                 .headers((message, item) -> message.setHeader(ID, key.apply(item)));
         String field = d.dateField();
         if (field != null) {
-            poll.watermark(item -> date(item.get(field)))
+            // an unreadable date does not move the cursor
+            poll.watermark(item -> MarTechJson.instant(item, field))
                     .onlyNew(since(field, d.query().contains("query[" + field + "][from]")));
         }
         return poll;
@@ -169,12 +167,4 @@ final class GetResponseDocument {
         }
         return query;
     };
-
-    private static Instant date(JsonNode value) {
-        try {
-            return value == null || !value.isTextual() ? null : IsoDates.parse(value.asText(), Instant.class);
-        } catch (DateTimeException e) {
-            return null; // an unreadable date does not move the cursor
-        }
-    }
 }
