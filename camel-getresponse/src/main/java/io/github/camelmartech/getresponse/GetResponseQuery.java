@@ -8,6 +8,7 @@ import java.util.stream.StreamSupport;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.operation.DeepObjectQuery;
+import io.github.camelmartech.support.operation.Rule;
 
 import static io.github.camelmartech.support.operation.DeepObjectQuery.entries;
 
@@ -22,6 +23,7 @@ import static io.github.camelmartech.support.operation.DeepObjectQuery.entries;
 public final class GetResponseQuery {
 
     static final int MAX_PER_PAGE = 1000;
+    private static final Rule DIRECTION = Rule.oneOf("ASC", "DESC").saying("direction must be ASC or DESC");
 
     private final DeepObjectQuery parameters = new DeepObjectQuery(
             "must not be empty (an empty filter matches nothing)");
@@ -55,10 +57,7 @@ public final class GetResponseQuery {
     /** {@code sort[field]=ASC|DESC}; several sorts apply in the order given. */
     public GetResponseQuery sort(String field, String direction) {
         String d = direction == null ? "" : direction.toUpperCase(Locale.ROOT);
-        if (!d.equals("ASC") && !d.equals("DESC")) {
-            throw new MarTechInvalidInputException("sort." + field, "direction must be ASC or DESC");
-        }
-        parameters.put(d, "sort", field);
+        parameters.put(DIRECTION.check("sort." + field, d), "sort", field);
         return this;
     }
 
@@ -81,10 +80,7 @@ public final class GetResponseQuery {
     }
 
     public GetResponseQuery page(int page) {
-        if (page < 1) {
-            throw new MarTechInvalidInputException("page", "must be 1 or more (pages start at 1)");
-        }
-        this.page = page;
+        this.page = Rule.range(1, Long.MAX_VALUE).saying("must be 1 or more (pages start at 1)").check("page", page);
         return this;
     }
 
@@ -94,10 +90,7 @@ public final class GetResponseQuery {
     }
 
     static int checkPerPage(String field, int perPage) {
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw new MarTechInvalidInputException(field, "must be between 1 and " + MAX_PER_PAGE);
-        }
-        return perPage;
+        return Rule.range(1, MAX_PER_PAGE).saying("must be between 1 and " + MAX_PER_PAGE).check(field, perPage);
     }
 
     public Integer getPage() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.json.IsoDates;
 
 /**
@@ -135,6 +136,15 @@ public interface Rule {
                 return description;
             }
         };
+    }
+
+    /** The value when it follows this rule; else refused as bad input, named {@code field} (a builder's argument). */
+    default <V> V check(String field, V value) {
+        String violation = violation(value);
+        if (violation != null) {
+            throw new MarTechInvalidInputException(field, violation);
+        }
+        return value;
     }
 
     /** This rule with the vendor's own words when it is broken ("at least one recipient is required"). */

@@ -3,9 +3,11 @@ package io.github.camelmartech.support.operation;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules vendors state their documents with: each passes an absent value and says what a bad one breaks. */
 class RuleTest {
@@ -30,6 +32,14 @@ class RuleTest {
         assertThat(Rule.notEmpty().violation("")).isNull();
         assertThat(Rule.notEmpty().saying("is required: who receives it").violation(Map.of()))
                 .isEqualTo("is required: who receives it");
+    }
+
+    @Test
+    void checkReturnsAValueThatFollowsTheRuleAndRefusesOneThatDoesNot() {
+        Rule perPage = Rule.range(1, 1000).saying("must be between 1 and 1000");
+        assertThat(perPage.check("perPage", 50)).isEqualTo(50);
+        assertThatThrownBy(() -> perPage.check("pageSize", 1001)).isInstanceOf(MarTechInvalidInputException.class)
+                .hasMessage("pageSize: must be between 1 and 1000");
     }
 
     @Test
