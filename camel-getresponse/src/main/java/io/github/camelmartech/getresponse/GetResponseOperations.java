@@ -185,7 +185,7 @@ final class GetResponseOperations {
                         .field("type", f.getType(), Rule.required(), Rule.oneOf(CUSTOM_FIELD_TYPES))
                         .field("format", f.getFormat(), Rule.oneOf(CUSTOM_FIELD_TYPES))
                         .field("hidden", f.getHidden(), Rule.oneOf("true", "false"))
-                        .field("values", f.getValues(), v -> CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY.violation(v) : null));
+                        .field("values", f.getValues(), CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY : v -> null));
     }
 
     private static Resource.Builder tags() {
@@ -396,7 +396,7 @@ final class GetResponseOperations {
                         Rule.required())
                 .field("content", n.getContent() == null ? null : n.getContent().getHtml() != null
                         && !n.getContent().getHtml().isBlank() ? "html" : n.getContent().getPlain(),
-                        v -> v == null || v.toString().isBlank() ? "needs html, plain or both" : null)
+                        Rule.required().saying("needs html, plain or both"))
                 .field("type", n.getType(), Rule.oneOf("broadcast", "draft"));
     }
 
