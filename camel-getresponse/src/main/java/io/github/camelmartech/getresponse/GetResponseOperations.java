@@ -47,8 +47,8 @@ import io.github.camelmartech.support.paging.ItemType;
 
 import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
 import static io.github.camelmartech.getresponse.GetResponseDocument.call;
-import static io.github.camelmartech.getresponse.GetResponseDocument.pagingHeaders;
 import static io.github.camelmartech.getresponse.GetResponseDocument.PAGINATOR;
+import static io.github.camelmartech.getresponse.GetResponseDocument.pagingHeaders;
 import static io.github.camelmartech.support.json.MarTechJson.listOf;
 
 /**
