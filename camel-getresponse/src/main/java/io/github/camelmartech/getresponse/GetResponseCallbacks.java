@@ -1,12 +1,12 @@
 package io.github.camelmartech.getresponse;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmartech.getresponse.model.CallbackEvent;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.webhook.WebhookItems;
@@ -22,25 +22,24 @@ import static io.github.camelmartech.support.json.MarTechJson.text;
  */
 final class GetResponseCallbacks implements WebhookItems<CallbackEvent> {
 
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+
     @Override
     public List<CallbackEvent> items(JsonNode body) {
-        List<CallbackEvent> events = new ArrayList<>();
-        if (body != null && body.isArray()) {
-            body.forEach(node -> events.add(event(node)));
-        } else {
-            events.add(event(body));
+        if (body == null || !body.isArray()) {
+            return List.of(event(body));
         }
-        if (events.isEmpty()) {
+        if (body.isEmpty()) {
             throw new IllegalArgumentException("no event");
         }
-        return events;
+        return StreamSupport.stream(body.spliterator(), false).map(GetResponseCallbacks::event).toList();
     }
 
     private static CallbackEvent event(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("an event must be a JSON object");
         }
-        Map<String, Object> data = plain(node);
+        Map<String, Object> data = Collections.unmodifiableMap(MarTechJson.mapper().convertValue(node, MAP));
         if (node.hasNonNull("action")) {
             return new CallbackEvent(text(node, "action"), text(node, "ACCOUNT_ID"), text(node, "CAMPAIGN_ID"),
                     text(node, "CONTACT_ID"), text(node, "contact_email"), text(node, "contact_name"),
@@ -63,11 +62,5 @@ final class GetResponseCallbacks implements WebhookItems<CallbackEvent> {
         m.setHeader(GetResponseConstants.ACTION, event.action());
         m.setHeader(GetResponseConstants.ID, event.contactId());
         m.setHeader(GetResponseConstants.CAMPAIGN_ID, event.campaignId());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> plain(JsonNode node) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
-                MarTechJson.mapper().convertValue((ObjectNode) node, Map.class)));
     }
 }

@@ -1,17 +1,13 @@
 package io.github.camelmartech.getresponse;
 
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmartech.getresponse.GetResponseApiOperations.DocumentOperation;
-import io.github.camelmartech.support.json.IsoDates;
 import io.github.camelmartech.support.json.MarTechJson;
 import io.github.camelmartech.support.operation.ApiOperation;
 import io.github.camelmartech.support.operation.Body;
@@ -20,6 +16,8 @@ import io.github.camelmartech.support.operation.QueryReader;
 import io.github.camelmartech.support.operation.Rule;
 import io.github.camelmartech.support.operation.Value;
 import io.github.camelmartech.support.paging.ItemType;
+import io.github.camelmartech.support.paging.PageNumberPaginator;
+import io.github.camelmartech.support.paging.Paginator;
 
 import static io.github.camelmartech.getresponse.GetResponseConstants.CURRENT_PAGE;
 import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
@@ -27,7 +25,6 @@ import static io.github.camelmartech.getresponse.GetResponseConstants.PER_PAGE;
 import static io.github.camelmartech.getresponse.GetResponseConstants.RATE_LIMIT_REMAINING;
 import static io.github.camelmartech.getresponse.GetResponseConstants.TOTAL_COUNT;
 import static io.github.camelmartech.getresponse.GetResponseConstants.TOTAL_PAGES;
-import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
 
 /**
  * How an operation of GetResponse's OpenAPI document ({@link GetResponseApiOperations}, generated from it) becomes an
@@ -46,6 +43,15 @@ import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
  * The friendly operations of the core resources ({@link GetResponseOperations}) are built on the same calls.
  */
 final class GetResponseDocument {
+
+    /**
+     * GetResponse's paging: the body is a bare array; {@code page} (from 1) and {@code perPage} (up to 1000) in the
+     * query; the {@code TotalPages} header ends the walk (a short page ends it when the header is missing). A
+     * collection request that already names its {@code page} is that one page; one that names its {@code perPage}
+     * walks pages of that size.
+     */
+    static final Paginator PAGINATOR = PageNumberPaginator.inQuery("page", "perPage").totalPagesHeader("TotalPages")
+            .defaultPageSize(100).asRequested().build();
 
     /** Path parameters that are also options, so a consumer (which has no message) can name them. */
     private static final Set<String> OPTIONS = Set.of("campaignId", "shopId");
@@ -75,7 +81,9 @@ final class GetResponseDocument {
             return call.body(Body.multipart(BOUNDARY));
         }
         Body<JsonNode> body = Body.of(JsonNode.class);
-        return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check(required(d.requiredBody()));
+        // the document's required top-level fields: present, not null, not blank text
+        return call.body(d.requiredBody().isEmpty() ? body.optional() : body).check((checker, json) -> d.requiredBody()
+                .forEach(field -> checker.field(field, MarTechJson.value(json, field), Rule.required())));
     }
 
     /**
@@ -100,10 +108,10 @@ final class GetResponseDocument {
 
     /** TotalCount, TotalPages, CurrentPage and PerPage as numbers (of the last page read, for a walk). */
     static <B> ApiOperation.Builder<B> pagingHeaders(ApiOperation.Builder<B> call) {
-        return call.responseHeader(TOTAL_COUNT, "TotalCount", GetResponsePaging::number)
-                .responseHeader(TOTAL_PAGES, "TotalPages", GetResponsePaging::number)
-                .responseHeader(CURRENT_PAGE, "CurrentPage", GetResponsePaging::number)
-                .responseHeader(PER_PAGE, "PerPage", GetResponsePaging::number);
+        return call.responseHeader(TOTAL_COUNT, "TotalCount", PageNumberPaginator::number)
+                .responseHeader(TOTAL_PAGES, "TotalPages", PageNumberPaginator::number)
+                .responseHeader(CURRENT_PAGE, "CurrentPage", PageNumberPaginator::number)
+                .responseHeader(PER_PAGE, "PerPage", PageNumberPaginator::number);
     }
 
     private static Value pathValue(DocumentOperation d, String parameter, boolean fromBody) {
@@ -121,12 +129,6 @@ final class GetResponseDocument {
         return OPTIONS.contains(parameter) ? value.orOption(parameter) : value;
     }
 
-    /** The document's required top-level fields: present, not null, not blank text. */
-    static ApiOperation.Check<JsonNode> required(List<String> fields) {
-        return (checker, body) -> fields.forEach(f -> checker.field(f, body == null ? null : present(body.get(f)),
-                Rule.required()));
-    }
-
     /** How a consumer walks a paged collection: its items' key, and, with a date field, oldest first from the cursor. */
     static Poll<JsonNode> poll(DocumentOperation d) {
         Function<JsonNode, String> key = d.itemKey() == null ? JsonNode::toString
@@ -135,7 +137,8 @@ final class GetResponseDocument {
                 .headers((message, item) -> message.setHeader(ID, key.apply(item)));
         String field = d.dateField();
         if (field != null) {
-            poll.watermark(item -> date(item.get(field)))
+            // an unreadable date does not move the cursor
+            poll.watermark(item -> MarTechJson.instant(item, field))
                     .onlyNew(since(field, d.query().contains("query[" + field + "][from]")));
         }
         return poll;
@@ -164,19 +167,4 @@ final class GetResponseDocument {
         }
         return query;
     };
-
-    private static Object present(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        return node.isTextual() ? node.asText() : node;
-    }
-
-    private static Instant date(JsonNode value) {
-        try {
-            return value == null || !value.isTextual() ? null : IsoDates.parse(value.asText(), Instant.class);
-        } catch (DateTimeException e) {
-            return null; // an unreadable date does not move the cursor
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package io.github.camelmartech.getresponse;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,8 @@ import io.github.camelmartech.support.paging.ItemType;
 
 import static io.github.camelmartech.getresponse.GetResponseConstants.ID;
 import static io.github.camelmartech.getresponse.GetResponseDocument.call;
+import static io.github.camelmartech.getresponse.GetResponseDocument.PAGINATOR;
 import static io.github.camelmartech.getresponse.GetResponseDocument.pagingHeaders;
-import static io.github.camelmartech.getresponse.GetResponsePaging.PAGINATOR;
 import static io.github.camelmartech.support.json.MarTechJson.listOf;
 
 /**
@@ -72,8 +71,7 @@ final class GetResponseOperations {
             "single_select", "multi_select", "number", "date", "datetime", "country", "currency", "phone", "gender",
             "ip", "url");
     private static final Set<String> CHOICE_TYPES = Set.of("radio", "checkbox", "single_select", "multi_select");
-    private static final Rule NOT_EMPTY = v -> v == null || v instanceof Collection<?> c && c.isEmpty()
-            || v instanceof Map<?, ?> m && m.isEmpty() ? "must not be empty" : null;
+    private static final Rule NOT_EMPTY = Rule.notEmpty();
     private static final Rule EMAIL = Rule.required().and(Rule.email());
 
     private static final Map<String, DocumentOperation> DOCUMENT = GetResponseApiOperations.resources().stream()
@@ -184,7 +182,7 @@ final class GetResponseOperations {
                         .field("type", f.getType(), Rule.required(), Rule.oneOf(CUSTOM_FIELD_TYPES))
                         .field("format", f.getFormat(), Rule.oneOf(CUSTOM_FIELD_TYPES))
                         .field("hidden", f.getHidden(), Rule.oneOf("true", "false"))
-                        .field("values", f.getValues(), v -> CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY.violation(v) : null));
+                        .field("values", f.getValues(), CHOICE_TYPES.contains(f.getType()) ? NOT_EMPTY : v -> null));
     }
 
     private static Resource.Builder tags() {
@@ -209,8 +207,8 @@ final class GetResponseOperations {
                 .operation(create(doc("createNewsletter"), Newsletter.class, GetResponseOperations::checkNewsletter))
                 .operation(call("sendDraft", doc("sendDraft")).body(SendDraft.class).result(Newsletter.class)
                         .check((c, d) -> c.field("messageId", d.getMessageId(), Rule.required())
-                                .field("sendSettings", d.getSendSettings(), v -> NOT_EMPTY.violation(v) == null ? null
-                                        : "is required: who receives the draft"))
+                                .field("sendSettings", d.getSendSettings(),
+                                        NOT_EMPTY.saying("is required: who receives the draft")))
                         .description("Sends a draft message; the result is the `Newsletter`."))
                 .operation(call("cancel", doc("cancelMessageSend")).result(Newsletter.class)
                         .description("Cancels a scheduled send; the result is the `Newsletter`."))
@@ -225,8 +223,8 @@ final class GetResponseOperations {
                         .field("subject", a.getSubject(), Rule.required())
                         .field("campaignId", a.getCampaignId(), Rule.required())
                         .field("status", a.getStatus(), Rule.required(), Rule.oneOf("enabled", "disabled"))
-                        .field("triggerSettings", a.getTriggerSettings(), v -> NOT_EMPTY.violation(v) == null ? null
-                                : "is required (e.g. type onday and dayOfCycle)"))
+                        .field("triggerSettings", a.getTriggerSettings(),
+                                NOT_EMPTY.saying("is required (e.g. type onday and dayOfCycle)")))
                 .operation(statistics(doc("getAutoresponderStatisticsCollection"),
                         doc("getSingleAutoresponderStatistics")));
     }
@@ -395,7 +393,7 @@ final class GetResponseOperations {
                         Rule.required())
                 .field("content", n.getContent() == null ? null : n.getContent().getHtml() != null
                         && !n.getContent().getHtml().isBlank() ? "html" : n.getContent().getPlain(),
-                        v -> v == null || v.toString().isBlank() ? "needs html, plain or both" : null)
+                        Rule.required().saying("needs html, plain or both"))
                 .field("type", n.getType(), Rule.oneOf("broadcast", "draft"));
     }
 

@@ -1,12 +1,16 @@
 package io.github.camelmartech.getresponse;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
+import io.github.camelmartech.support.operation.DeepObjectQuery;
+import io.github.camelmartech.support.operation.Rule;
+
+import static io.github.camelmartech.support.operation.DeepObjectQuery.entries;
 
 /**
  * The query of a GetResponse call: filters {@code query[field]=value}, ranges {@code query[createdOn][from]=...},
@@ -14,13 +18,15 @@ import io.github.camelmartech.support.error.MarTechInvalidInputException;
  * {@code additionalFlags} and any other parameter an operation documents ({@code size}, {@code stats[from]}).
  * Brackets, {@code +} and {@code @} are percent-encoded by the transport. Checked when built: an empty value matches
  * nothing at GetResponse, so it is refused; which names an operation takes is checked against GetResponse's document
- * before sending.
+ * before sending. The bracketed names are OpenAPI's deepObject form ({@link DeepObjectQuery}).
  */
 public final class GetResponseQuery {
 
     static final int MAX_PER_PAGE = 1000;
+    private static final Rule DIRECTION = Rule.oneOf("ASC", "DESC").saying("direction must be ASC or DESC");
 
-    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final DeepObjectQuery parameters = new DeepObjectQuery(
+            "must not be empty (an empty filter matches nothing)");
     private Integer page;
     private Integer perPage;
 
@@ -30,7 +36,8 @@ public final class GetResponseQuery {
 
     /** {@code query[field]=value}. */
     public GetResponseQuery filter(String field, Object value) {
-        return put("query[" + name("query", field) + "]", "query." + field, value);
+        parameters.put(value, "query", field);
+        return this;
     }
 
     /** {@code query[field][from]=from&query[field][to]=to}; either end may be null. */
@@ -38,12 +45,11 @@ public final class GetResponseQuery {
         if (from == null && to == null) {
             throw new MarTechInvalidInputException("query." + field, "a range needs from, to or both");
         }
-        String f = name("query", field);
         if (from != null) {
-            put("query[" + f + "][from]", "query." + field + ".from", from);
+            parameters.put(from, "query", field, "from");
         }
         if (to != null) {
-            put("query[" + f + "][to]", "query." + field + ".to", to);
+            parameters.put(to, "query", field, "to");
         }
         return this;
     }
@@ -51,33 +57,30 @@ public final class GetResponseQuery {
     /** {@code sort[field]=ASC|DESC}; several sorts apply in the order given. */
     public GetResponseQuery sort(String field, String direction) {
         String d = direction == null ? "" : direction.toUpperCase(Locale.ROOT);
-        if (!d.equals("ASC") && !d.equals("DESC")) {
-            throw new MarTechInvalidInputException("sort." + field, "direction must be ASC or DESC");
-        }
-        parameters.put("sort[" + name("sort", field) + "]", d);
+        parameters.put(DIRECTION.check("sort." + field, d), "sort", field);
         return this;
     }
 
     /** {@code fields=a,b}: only these fields (the id always comes back). */
     public GetResponseQuery fields(String... fields) {
-        return put("fields", "fields", String.join(",", fields));
+        parameters.put(String.join(",", fields), "fields");
+        return this;
     }
 
     /** {@code additionalFlags}, e.g. {@code exactMatch} for exact email and name filters on contacts. */
     public GetResponseQuery additionalFlags(String flags) {
-        return put("additionalFlags", "additionalFlags", flags);
+        parameters.put(flags, "additionalFlags");
+        return this;
     }
 
     /** Any other parameter by its full name, as GetResponse's document spells it ({@code size}, {@code stats[from]}). */
     public GetResponseQuery parameter(String name, Object value) {
-        return put(name, name, value);
+        parameters.put(value, name);
+        return this;
     }
 
     public GetResponseQuery page(int page) {
-        if (page < 1) {
-            throw new MarTechInvalidInputException("page", "must be 1 or more (pages start at 1)");
-        }
-        this.page = page;
+        this.page = Rule.range(1, Long.MAX_VALUE).saying("must be 1 or more (pages start at 1)").check("page", page);
         return this;
     }
 
@@ -87,10 +90,7 @@ public final class GetResponseQuery {
     }
 
     static int checkPerPage(String field, int perPage) {
-        if (perPage < 1 || perPage > MAX_PER_PAGE) {
-            throw new MarTechInvalidInputException(field, "must be between 1 and " + MAX_PER_PAGE);
-        }
-        return perPage;
+        return Rule.range(1, MAX_PER_PAGE).saying("must be between 1 and " + MAX_PER_PAGE).check(field, perPage);
     }
 
     public Integer getPage() {
@@ -103,12 +103,12 @@ public final class GetResponseQuery {
 
     /** The parameters other than page and perPage, in order. */
     public Map<String, String> parameters() {
-        return java.util.Collections.unmodifiableMap(parameters);
+        return parameters.parameters();
     }
 
     /** Every parameter as sent, in order: page and perPage last. */
     Map<String, Object> asMap() {
-        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        Map<String, Object> all = new LinkedHashMap<>(parameters.parameters());
         if (page != null) {
             all.put("page", page);
         }
@@ -141,10 +141,11 @@ public final class GetResponseQuery {
                 case "page" -> q.page(integer(key, value));
                 case "perPage" -> q.perPage(integer(key, value));
                 case "fields" -> q.fields(value instanceof Iterable<?> it ? join(it) : String.valueOf(value));
-                case "sort" -> entries(key, value).forEach((field, v) -> q.sort(field, String.valueOf(v)));
+                case "sort" -> entries(GetResponseConstants.QUERY + "." + key, value)
+                        .forEach((field, v) -> q.sort(field, String.valueOf(v)));
                 default -> {
                     if (value instanceof Map<?, ?> || "query".equals(key)) {
-                        q.bracketed(key, key, key, entries(key, value));
+                        q.parameters.putAll(entries(GetResponseConstants.QUERY + "." + key, value), key);
                     } else {
                         q.parameter(key, value);
                     }
@@ -152,43 +153,6 @@ public final class GetResponseQuery {
             }
         });
         return q;
-    }
-
-    /** {@code family[field]...=value} for each entry, deeper for a Map value; names are checked as the family's. */
-    private void bracketed(String family, String prefix, String path, Map<String, Object> entries) {
-        entries.forEach((field, value) -> {
-            String name = prefix + "[" + name(family, field) + "]";
-            if (value instanceof Map<?, ?>) {
-                bracketed(family, name, path + "." + field, entries(path + "." + field, value));
-            } else {
-                put(name, path + "." + field, value);
-            }
-        });
-    }
-
-    private GetResponseQuery put(String parameter, String field, Object value) {
-        String text = value == null ? "" : value.toString();
-        if (text.isBlank()) {
-            throw new MarTechInvalidInputException(field, "must not be empty (an empty filter matches nothing)");
-        }
-        parameters.put(parameter, text);
-        return this;
-    }
-
-    private static String name(String kind, String field) {
-        if (field == null || !field.matches("[A-Za-z][A-Za-z0-9_]*")) {
-            throw new MarTechInvalidInputException(kind, "field names are letters, digits and _ (got '" + field + "')");
-        }
-        return field;
-    }
-
-    private static Map<String, Object> entries(String key, Object value) {
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new MarTechInvalidInputException(GetResponseConstants.QUERY + "." + key, "must be a Map of field to value");
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), v));
-        return out;
     }
 
     private static int integer(String key, Object value) {
@@ -200,8 +164,6 @@ public final class GetResponseQuery {
     }
 
     private static String join(Iterable<?> values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(String.valueOf(v)));
-        return String.join(",", out);
+        return StreamSupport.stream(values.spliterator(), false).map(String::valueOf).collect(Collectors.joining(","));
     }
 }

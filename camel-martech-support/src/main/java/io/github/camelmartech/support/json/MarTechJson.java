@@ -2,6 +2,8 @@ package io.github.camelmartech.support.json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -79,6 +81,28 @@ public final class MarTechJson {
     public static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * An object's field as a rule checks it ({@code Rule.required()}): null when the node or field is absent or JSON
+     * null, the text of a text, else the node itself.
+     */
+    public static Object value(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        return value.isTextual() ? value.asText() : value;
+    }
+
+    /** An object's date field as an instant (an item's watermark); null when absent, not text or not a date. */
+    public static Instant instant(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        try {
+            return value == null || !value.isTextual() ? null : IsoDates.parse(value.asText(), Instant.class);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Parses JSON, or returns null for an empty body. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +17,7 @@ import io.github.camelmartech.support.json.IsoDates;
 /**
  * One rule a value must follow, as the vendor documents it. {@link #violation} returns null when the value follows
  * it, else the rule in words ("must be 1-11 characters"), which the error puts after the field's name. Every rule but
- * {@link #required()} lets an absent value pass: absence is {@code required}'s business.
+ * {@link #required()} and {@link #notEmpty()} lets an absent value pass: absence is {@code required}'s business.
  */
 @FunctionalInterface
 public interface Rule {
@@ -26,6 +27,12 @@ public interface Rule {
     static Rule required() {
         return v -> v == null || v instanceof CharSequence s && s.toString().isBlank()
                 || v instanceof Collection<?> c && c.isEmpty() ? "is required" : null;
+    }
+
+    /** A collection or map with something in it, or any other value but null (a text is not looked at). */
+    static Rule notEmpty() {
+        return v -> v == null || v instanceof Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty()
+                ? "must not be empty" : null;
     }
 
     /** A value that is present must be one of these (compared as text). */
@@ -129,6 +136,15 @@ public interface Rule {
                 return description;
             }
         };
+    }
+
+    /** The value when it follows this rule; else refused as bad input, named {@code field} (a builder's argument). */
+    default <V> V check(String field, V value) {
+        String violation = violation(value);
+        if (violation != null) {
+            throw new MarTechInvalidInputException(field, violation);
+        }
+        return value;
     }
 
     /** This rule with the vendor's own words when it is broken ("at least one recipient is required"). */

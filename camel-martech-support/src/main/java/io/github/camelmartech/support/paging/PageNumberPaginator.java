@@ -8,7 +8,8 @@ import io.github.camelmartech.support.http.ApiResponse;
 /**
  * Paging by page number: in the query ({@code ?page=2&perPage=100}, GetResponse) or in the path (APSIS
  * {@code /all/{page}/{size}}), ending at the total page count the vendor gives in a header or the body, or, when it
- * gives none, at the first short page.
+ * gives none, at the first short page. With {@link Builder#asRequested()}, a collection request that already names
+ * its page in the query is that one page, and one that names its page size walks pages of that size.
  */
 public final class PageNumberPaginator implements Paginator {
 
@@ -18,6 +19,8 @@ public final class PageNumberPaginator implements Paginator {
         ApiRequest build(ApiRequest collection, int page, int pageSize);
     }
 
+    private static final String ONE_PAGE = PageNumberPaginator.class.getName() + ".onePage";
+
     private final PageRequest pageRequest;
     private final int firstPage;
     private final String itemsPointer;
@@ -25,6 +28,9 @@ public final class PageNumberPaginator implements Paginator {
     private final String totalPagesPointer;
     private final String totalItemsPointer;
     private final int defaultPageSize;
+    /** The query's page and size parameters when the request's own paging is honoured, else null. */
+    private final String requestedPage;
+    private final String requestedSize;
 
     private PageNumberPaginator(Builder b) {
         this.pageRequest = b.pageRequest;
@@ -34,11 +40,17 @@ public final class PageNumberPaginator implements Paginator {
         this.totalPagesPointer = b.totalPagesPointer;
         this.totalItemsPointer = b.totalItemsPointer;
         this.defaultPageSize = b.defaultPageSize;
+        this.requestedPage = b.asRequested ? b.pageParameter : null;
+        this.requestedSize = b.asRequested ? b.sizeParameter : null;
     }
 
     /** Page and size as query parameters. */
     public static Builder inQuery(String pageParameter, String sizeParameter) {
-        return new Builder((c, page, size) -> c.toBuilder().setQuery(pageParameter, page).setQuery(sizeParameter, size).build());
+        Builder builder = new Builder((c, page, size) -> c.toBuilder().setQuery(pageParameter, page)
+                .setQuery(sizeParameter, size).build());
+        builder.pageParameter = pageParameter;
+        builder.sizeParameter = sizeParameter;
+        return builder;
     }
 
     /** Page and size wherever the vendor wants them, e.g. in the path. */
@@ -48,13 +60,21 @@ public final class PageNumberPaginator implements Paginator {
 
     @Override
     public ApiRequest first(ApiRequest collection, int pageSize) {
-        return new PagedRequest(collection, firstPage, size(pageSize)).request(pageRequest);
+        if (requestedPage != null && collection.queryValue(requestedPage) != null) {
+            return collection.toBuilder().attribute(ONE_PAGE, Boolean.TRUE).build();
+        }
+        String size = requestedSize == null ? null : collection.queryValue(requestedSize);
+        return new PagedRequest(collection, firstPage, size(size != null ? Integer.parseInt(size) : pageSize))
+                .request(pageRequest);
     }
 
     @Override
     public <T> Page<T> read(ApiResponse response, ItemType<T> type) {
         PageBody<T> page = PageBody.read(response, itemsPointer, type);
         List<T> items = page.items();
+        if (response.request().attribute(ONE_PAGE) != null) {
+            return new Page<>(items, null, page.longAt(totalItemsPointer));
+        }
         PagedRequest current = PagedRequest.of(response.request());
         Long totalPages = totalPages(response, page);
         boolean more = totalPages != null
@@ -71,13 +91,13 @@ public final class PageNumberPaginator implements Paginator {
     }
 
     private Long totalPages(ApiResponse response, PageBody<?> page) {
-        if (totalPagesHeader != null && response.header(totalPagesHeader) != null) {
-            String v = response.header(totalPagesHeader).trim();
-            if (v.matches("\\d+")) {
-                return Long.parseLong(v);
-            }
-        }
-        return page.longAt(totalPagesPointer);
+        Long header = totalPagesHeader == null ? null : number(response.header(totalPagesHeader));
+        return header != null ? header : page.longAt(totalPagesPointer);
+    }
+
+    /** A header's count ({@code TotalPages: 3}) as a number; null when absent or not one. */
+    public static Long number(String header) {
+        return header != null && header.trim().matches("\\d+") ? Long.parseLong(header.trim()) : null;
     }
 
     /** The page a request asks for, carried as a request attribute so the response can say what comes next. */
@@ -98,6 +118,9 @@ public final class PageNumberPaginator implements Paginator {
 
     public static final class Builder {
         private final PageRequest pageRequest;
+        private String pageParameter;
+        private String sizeParameter;
+        private boolean asRequested;
         private int firstPage = 1;
         private String itemsPointer = "";
         private String totalPagesHeader;
@@ -136,6 +159,18 @@ public final class PageNumberPaginator implements Paginator {
 
         public Builder defaultPageSize(int size) {
             this.defaultPageSize = size;
+            return this;
+        }
+
+        /**
+         * Honours the paging a collection request already names ({@link #inQuery} only): its page is that one page,
+         * its size the size of every page walked.
+         */
+        public Builder asRequested() {
+            if (pageParameter == null) {
+                throw new IllegalStateException("only page numbers in the query can be as requested");
+            }
+            this.asRequested = true;
             return this;
         }
 

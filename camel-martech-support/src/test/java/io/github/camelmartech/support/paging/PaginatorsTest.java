@@ -161,6 +161,34 @@ class PaginatorsTest {
         wm.verify(2, getRequestedFor(urlPathEqualTo("/x")));
     }
 
+    @Test
+    void asRequestedARequestNamingItsPageIsThatPageAndOneNamingItsSizeWalksPagesOfIt() {
+        wm.stubFor(get("/x?page=3&size=5").willReturn(okJson("[{\"id\":1},{\"id\":2}]").withHeader("TotalPages", "9")));
+        for (int p = 1; p <= 2; p++) {
+            wm.stubFor(get(urlPathEqualTo("/x")).withQueryParam("size", equalTo("1"))
+                    .withQueryParam("page", equalTo(String.valueOf(p)))
+                    .willReturn(okJson("[{\"id\":" + (p + 2) + "}]").withHeader("TotalPages", "2")));
+        }
+        Paginator rule = PageNumberPaginator.inQuery("page", "size").totalPagesHeader("TotalPages").asRequested()
+                .build();
+
+        PageWalker<JsonNode> onePage = new PageWalker<>(client(), rule,
+                ApiRequest.get("/x").query("page", "3").query("size", "5").build(), 50, 0, ItemType.JSON);
+        assertThat(ids(onePage)).containsExactly("1", "2");
+        assertThat(ids(new PageWalker<>(client(), rule, ApiRequest.get("/x").query("size", "1").build(), 50, 0,
+                ItemType.JSON))).containsExactly("3", "4");
+        wm.verify(3, getRequestedFor(urlPathEqualTo("/x")));
+        assertThatThrownBy(() -> PageNumberPaginator.custom((c, page, size) -> c).asRequested())
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aHeadersCountIsANumberOnlyWhenItIsOne() {
+        assertThat(PageNumberPaginator.number(" 201 ")).isEqualTo(201L);
+        assertThat(PageNumberPaginator.number(null)).isNull();
+        assertThat(PageNumberPaginator.number("many")).isNull();
+    }
+
     /** An item of a typed collection. */
     public record Item(int id, String name) {
     }
