@@ -27,7 +27,7 @@ final class ApsisDates {
      * must already be {@code yyyyMMddTHHmmss}.
      */
     static String format(String field, Object value, ZoneId zone) {
-        return IsoDates.format(RULE.require(field, value), FORMAT, zone);
+        return IsoDates.format(RULE.check(field, value), FORMAT, zone);
     }
 
     /**

@@ -164,13 +164,4 @@ public interface Rule {
             return violation != null ? violation : next.violation(v);
         };
     }
-
-    /** {@code value} when it passes, else the invalid input naming {@code field}: a rule checked outside a call. */
-    default <T> T require(String field, T value) {
-        String violation = violation(value);
-        if (violation != null) {
-            throw new MarTechInvalidInputException(field, violation);
-        }
-        return value;
-    }
 }
