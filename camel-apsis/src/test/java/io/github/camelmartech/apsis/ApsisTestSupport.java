@@ -1,18 +1,12 @@
 package io.github.camelmartech.apsis;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
-import io.github.camelmartech.support.retry.Sleeper;
+import io.github.camelmartech.support.testing.FakeTime;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -32,7 +26,7 @@ abstract class ApsisTestSupport extends CamelTestSupport {
     /** The seed's example: key abc123, empty password. */
     static final String BASIC = "Basic YWJjMTIzOg==";
 
-    final FakeTime time = new FakeTime();
+    final FakeTime time = new FakeTime(Instant.parse("2024-03-01T10:00:00Z"));
 
     @Override
     protected void bindToRegistry(Registry registry) {
@@ -68,35 +62,5 @@ abstract class ApsisTestSupport extends CamelTestSupport {
                     assertThat(e.getRule()).contains(rule);
                 });
         assertThat(wm.getAllServeEvents()).as("no HTTP call").hasSize(before);
-    }
-
-    /** A clock that only moves when the code under test sleeps; records the sleeps. */
-    static final class FakeTime extends Clock {
-        private Instant now = Instant.parse("2024-03-01T10:00:00Z");
-        final List<Duration> sleeps = new ArrayList<>();
-
-        Sleeper sleeper() {
-            return d -> {
-                synchronized (this) {
-                    sleeps.add(d);
-                    now = now.plus(d);
-                }
-            };
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,16 +1,14 @@
 package io.github.camelmartech.support.auth;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelmartech.support.error.MarTechAuthenticationException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.MarTechHttpClient;
 import io.github.camelmartech.support.http.TestClients;
+import io.github.camelmartech.support.testing.FakeTime;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,28 +27,8 @@ class OAuth2ClientCredentialsAuthTest {
 
     private static final String SECRET = "client-s3cret-value";
 
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private final CloseableHttpClient http = TestClients.pooled();
-    private final MovableClock clock = new MovableClock();
+    private final FakeTime clock = new FakeTime(Instant.parse("2026-11-24T10:00:00Z"));
 
     @AfterEach
     void close() throws Exception {
@@ -101,9 +79,9 @@ class OAuth2ClientCredentialsAuthTest {
         MarTechHttpClient api = api();
 
         api.execute(ApiRequest.get("/lists").build());
-        clock.now = clock.now.plusSeconds(59); // 61 s left, renewBefore 60 s: still fresh
+        clock.advance(Duration.ofSeconds(59)); // 61 s left, renewBefore 60 s: still fresh
         api.execute(ApiRequest.get("/lists").build());
-        clock.now = clock.now.plusSeconds(2); // 59 s left: renewed
+        clock.advance(Duration.ofSeconds(2)); // 59 s left: renewed
         api.execute(ApiRequest.get("/lists").build());
 
         wm.verify(2, postRequestedFor(urlEqualTo("/oauth2/token")));
@@ -175,7 +153,7 @@ class OAuth2ClientCredentialsAuthTest {
         MarTechHttpClient api = MarTechHttpClient.builder("Acme", base, http).auth(auth).build();
 
         api.execute(ApiRequest.get("/lists").build());
-        clock.now = clock.now.plusSeconds(100);
+        clock.advance(Duration.ofSeconds(100));
         api.execute(ApiRequest.get("/lists").build());
 
         assertThat(refreshTokens).containsExactly("rt-1", "rt-2");

@@ -1,14 +1,11 @@
 package io.github.camelmartech.support.retry;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import io.github.camelmartech.support.testing.FakeTime;
 import org.apache.camel.RuntimeCamelException;
 import org.junit.jupiter.api.Test;
 
@@ -17,33 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Waiting for a vendor's job on a fake clock whose sleeps advance it. */
 class JobWaitTest {
-
-    /** A clock that only moves when something sleeps on it, recording each sleep. */
-    private static final class FakeTime extends Clock implements Sleeper {
-        Instant now = Instant.parse("2024-01-01T00:00:00Z");
-        final List<Duration> sleeps = new ArrayList<>();
-
-        @Override
-        public void sleep(Duration duration) {
-            sleeps.add(duration);
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final FakeTime time = new FakeTime();
 

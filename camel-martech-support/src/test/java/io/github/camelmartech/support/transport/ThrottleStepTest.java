@@ -1,50 +1,17 @@
 package io.github.camelmartech.support.transport;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.http.ApiResponse;
-import io.github.camelmartech.support.retry.Sleeper;
+import io.github.camelmartech.support.testing.FakeTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sliding-window throttle and the per-credential registry, on a fake clock whose sleeps advance it. */
 class ThrottleStepTest {
-
-    /** A clock that only moves when something sleeps on it, recording each sleep. */
-    private static final class FakeTime extends Clock implements Sleeper {
-        Instant now = Instant.parse("2024-01-01T00:00:00Z");
-        final List<Duration> sleeps = new ArrayList<>();
-
-        @Override
-        public void sleep(Duration duration) {
-            sleeps.add(duration);
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static final TransportStep.Chain OK = request -> new ApiResponse(request, 200, new java.util.TreeMap<>(),
             new byte[0]);
