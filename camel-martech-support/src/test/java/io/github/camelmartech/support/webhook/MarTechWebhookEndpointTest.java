@@ -96,19 +96,8 @@ class MarTechWebhookEndpointTest {
         return configuration;
     }
 
+    /** The resource is the shared configuration's: a vendor only re-declares it for the catalog. */
     static final class FixtureConfiguration extends MarTechConfiguration {
-
-        private String resource;
-
-        @Override
-        public String getResource() {
-            return resource;
-        }
-
-        @Override
-        public void setResource(String resource) {
-            this.resource = resource;
-        }
     }
 
     static final class FixtureComponent extends MarTechComponent<FixtureConfiguration> {
