@@ -3,6 +3,7 @@ package io.github.camelmartech.support.operation;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import io.github.camelmartech.support.component.MarTechEndpoint;
 import io.github.camelmartech.support.consumer.PolledCollection;
@@ -22,12 +23,15 @@ public final class PagedCollection<T> implements PolledCollection<T> {
     private final Poll<T> poll;
     private final ApiOperation<?> operation;
     private final boolean onlyNew;
+    /** The endpoint's options the poll sets as headers, read once: they do not change while the consumer runs. */
+    private final Map<String, Object> optionHeaders;
 
     public PagedCollection(MarTechEndpoint<?> endpoint, Resource resource, Poll<T> poll) {
         this.endpoint = endpoint;
         this.poll = poll.chosen(endpoint::option);
         this.operation = resource.operation(this.poll.operation());
         this.onlyNew = endpoint.getConfiguration().isOnlyNew();
+        this.optionHeaders = this.poll.optionHeaders(endpoint::option);
     }
 
     /** The collection request, built (and checked) from the options alone: fails at start when one is missing. */
@@ -68,6 +72,6 @@ public final class PagedCollection<T> implements PolledCollection<T> {
     /** Sets the item's own headers on its exchange. */
     public void populate(Exchange exchange, T item) {
         exchange.getMessage().setBody(item);
-        poll.setHeaders(exchange.getMessage(), item, endpoint);
+        poll.setHeaders(exchange.getMessage(), item, optionHeaders);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
-import io.github.camelmartech.support.component.MarTechEndpoint;
 import io.github.camelmartech.support.error.MarTechInvalidInputException;
 import io.github.camelmartech.support.http.ApiRequest;
 import io.github.camelmartech.support.paging.ItemType;
@@ -250,11 +249,19 @@ public final class Poll<T> {
         since.apply(request, from);
     }
 
-    void setHeaders(Message message, T item, MarTechEndpoint<?> endpoint) {
+    /** The headers of {@link #optionHeader}, with these options' values (read by their catalog names). */
+    Map<String, Object> optionHeaders(Function<String, Object> options) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        optionHeaders.forEach((header, option) -> values.put(header, options.apply(option)));
+        return values;
+    }
+
+    /** The item's headers: its key, the option headers ({@link #optionHeaders}), then the item's own. */
+    void setHeaders(Message message, T item, Map<String, Object> optionValues) {
         if (keyHeader != null) {
             message.setHeader(keyHeader, key.apply(item));
         }
-        optionHeaders.forEach((header, option) -> message.setHeader(header, endpoint.option(option)));
+        optionValues.forEach(message::setHeader);
         headers.accept(message, item);
     }
 }
